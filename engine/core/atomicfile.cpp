@@ -1,0 +1,62 @@
+#include "engine/core/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace Engine {
+
+namespace {
+struct AtomicFile
+{
+    Q_DECLARE_TR_FUNCTIONS(AtomicFile)
+};
+} // namespace
+
+Status writeFileAtomic(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(ErrorCode::Io,
+                     AtomicFile::tr("Cannot write %1. Check that the folder exists and is writable.")
+                         .arg(path),
+                     file.errorString());
+    }
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Error(ErrorCode::Io,
+                     AtomicFile::tr("Writing %1 failed; the previous version is kept. Free some "
+                                    "disk space and try again.")
+                         .arg(path),
+                     why);
+    }
+    if (!file.commit()) {
+        return Error(ErrorCode::Io,
+                     AtomicFile::tr("Saving %1 failed; the previous version is kept. Free some "
+                                    "disk space and try again.")
+                         .arg(path),
+                     file.errorString());
+    }
+    return {};
+}
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorCode::NotFound, AtomicFile::tr("%1 does not exist.").arg(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io, AtomicFile::tr("Cannot read %1.").arg(path),
+                     file.errorString());
+    }
+    if (file.size() > maxBytes) {
+        return Error(ErrorCode::Io,
+                     AtomicFile::tr("%1 is too large (%2 bytes) to be a valid file of its kind.")
+                         .arg(path)
+                         .arg(file.size()));
+    }
+    return file.readAll();
+}
+
+} // namespace Engine

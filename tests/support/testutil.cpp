@@ -1,0 +1,44 @@
+#include "tests/support/testutil.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace TestUtil {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(EMANON_TEST_DATA_DIR "/") + relative;
+}
+
+QString guestsRoot()
+{
+    QString root = qEnvironmentVariable("EMANON_TEST_GUESTS");
+    if (root.isEmpty()) {
+        QString cache = qEnvironmentVariable("EMANON_GUEST_CACHE");
+        if (cache.isEmpty()) {
+            QString xdg = qEnvironmentVariable("XDG_CACHE_HOME");
+            if (xdg.isEmpty())
+                xdg = QDir::homePath() + QStringLiteral("/.cache");
+            cache = xdg + QStringLiteral("/emanon/test-guests");
+        }
+        root = cache;
+    }
+    return QFileInfo::exists(root) ? root : QString();
+}
+
+QString guestFile(const QString &relative)
+{
+    const QString root = guestsRoot();
+    if (root.isEmpty())
+        return {};
+    const QString path = root + QLatin1Char('/') + relative;
+    return QFileInfo::exists(path) ? QFileInfo(path).canonicalFilePath() : QString();
+}
+
+bool guestsRequired()
+{
+    return qEnvironmentVariable("EMANON_REQUIRE_GUESTS") == QLatin1String("1");
+}
+
+} // namespace TestUtil

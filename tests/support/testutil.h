@@ -1,0 +1,22 @@
+// Helpers shared by the tests: where the test data and the test guests are.
+#pragma once
+
+#include <QString>
+
+namespace TestUtil {
+
+/// tests/data/<relative>
+QString dataPath(const QString &relative);
+
+/// The root of the built test guests (tests/guests/build prints it): $EMANON_TEST_GUESTS,
+/// else the default cache. Empty when they have not been built.
+QString guestsRoot();
+
+/// Path of a guest file, e.g. guestFile("linux-initramfs/vmlinuz"); empty if missing.
+QString guestFile(const QString &relative);
+
+/// True when the guests must exist (scripts/test sets EMANON_REQUIRE_GUESTS=1): a missing
+/// guest is then a failure, not a skip.
+bool guestsRequired();
+
+} // namespace TestUtil
