@@ -1,0 +1,378 @@
+#include "engine/qemu/qemucommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Engine::QemuCommand {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(QemuCommand)
+};
+
+QString absolute(const QString &path, const LaunchContext &ctx)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(ctx.bundlePath + QLatin1Char('/') + path);
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/// A block node over a file: {"driver":FORMAT,"node-name":NODE,"file":{"driver":"file",...}}.
+QString blockdev(const QString &node, const QString &format, const QString &file, bool readOnly)
+{
+    QJsonObject fileNode{{QStringLiteral("driver"), QStringLiteral("file")},
+                         {QStringLiteral("filename"), file}};
+    if (readOnly)
+        fileNode.insert(QStringLiteral("read-only"), true);
+    QJsonObject o{{QStringLiteral("driver"), format},
+                  {QStringLiteral("node-name"), node},
+                  {QStringLiteral("file"), fileNode}};
+    if (readOnly)
+        o.insert(QStringLiteral("read-only"), true);
+    else
+        o.insert(QStringLiteral("discard"), QStringLiteral("unmap"));
+    return json(o);
+}
+
+QString onOff(bool b)
+{
+    return b ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+/// Hands out controller slots in the order devices are attached.
+class SlotAllocator
+{
+public:
+    explicit SlotAllocator(const VmConfig &c) : m_q35(isQ35(c.machine)) {}
+
+    /// "bus=...,unit=..." for an IDE attachment, or empty when the controller is full.
+    QString ideFor(bool cdrom)
+    {
+        if (m_q35)
+            return sata();
+        static const int diskOrder[] = {0, 1, 2, 3};
+        static const int cdOrder[] = {2, 3, 1, 0};
+        const int *order = cdrom ? cdOrder : diskOrder;
+        for (int i = 0; i < 4; ++i) {
+            const int slot = order[i];
+            if (!m_ideUsed[slot]) {
+                m_ideUsed[slot] = true;
+                return QStringLiteral("bus=ide.%1,unit=%2").arg(slot / 2).arg(slot % 2);
+            }
+        }
+        return {};
+    }
+    QString sata()
+    {
+        if (m_sataNext >= 6)
+            return {};
+        const QString bus = m_q35 ? QStringLiteral("ide") : QStringLiteral("ahci0");
+        return QStringLiteral("bus=%1.%2").arg(bus).arg(m_sataNext++);
+    }
+    bool needsAhci() const { return !m_q35 && m_sataNext > 0; }
+    int floppyUnit() { return m_floppyNext < 2 ? m_floppyNext++ : -1; }
+
+private:
+    bool m_q35;
+    bool m_ideUsed[4] = {false, false, false, false};
+    int m_sataNext = 0;
+    int m_floppyNext = 0;
+};
+
+void machineArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
+{
+    QString machine = c.machine + QStringLiteral(",acpi=") + onOff(c.acpi);
+    if (!c.machine.startsWith(QLatin1String("isapc")))
+        machine += QStringLiteral(",hpet=") + onOff(c.hpet);
+    a << QStringLiteral("-machine") << machine;
+    if (ctx.accel == QLatin1String("kvm"))
+        a << QStringLiteral("-accel") << QStringLiteral("kvm");
+    else
+        a << QStringLiteral("-accel") << QStringLiteral("tcg,thread=multi");
+    if (c.firmware == QLatin1String("uefi")) {
+        a << QStringLiteral("-drive")
+          << QStringLiteral("if=pflash,unit=0,format=raw,readonly=on,file=")
+                 + escapeOptionValue(ctx.ovmfCode);
+        a << QStringLiteral("-drive")
+          << QStringLiteral("if=pflash,unit=1,format=raw,file=") + escapeOptionValue(ctx.ovmfVars);
+    }
+}
+
+void cpuArgs(const VmConfig &c, QStringList &a)
+{
+    QString cpu = c.cpu.model;
+    if (!c.cpu.flags.isEmpty())
+        cpu += QLatin1Char(',') + c.cpu.flags;
+    a << QStringLiteral("-cpu") << cpu;
+    a << QStringLiteral("-smp") << QString::number(c.cpu.count);
+    a << QStringLiteral("-m") << QString::number(c.memoryMiB);
+    QString rtc = QStringLiteral("base=") + c.rtcBase;
+    if (c.rtcBase == QLatin1String("localtime"))
+        rtc += QStringLiteral(",driftfix=slew"); // Windows' HALs drift otherwise
+    a << QStringLiteral("-rtc") << rtc;
+}
+
+Status driveArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
+{
+    SlotAllocator slots(c);
+    QStringList devices;
+    bool virtioScsi = false;
+    bool fdc = false;
+
+    auto attach = [&](DiskBus bus, bool cdrom, const QString &id, const QString &drive) -> Status {
+        QString dev;
+        QString where;
+        switch (bus) {
+        case DiskBus::Ide:
+            where = slots.ideFor(cdrom);
+            dev = cdrom ? QStringLiteral("ide-cd") : QStringLiteral("ide-hd");
+            break;
+        case DiskBus::Sata:
+            where = slots.sata();
+            dev = cdrom ? QStringLiteral("ide-cd") : QStringLiteral("ide-hd");
+            break;
+        case DiskBus::Scsi:
+            virtioScsi = true;
+            where = QStringLiteral("bus=scsi0.0");
+            dev = cdrom ? QStringLiteral("scsi-cd") : QStringLiteral("scsi-hd");
+            break;
+        case DiskBus::Virtio:
+            if (cdrom)
+                return Error(ErrorCode::ConfigInvalid,
+                             Tr::tr("A CD-ROM drive cannot be attached to virtio; use IDE, SATA "
+                                    "or SCSI."));
+            where = QStringLiteral("bus=pci.0");
+            dev = QStringLiteral("virtio-blk-pci");
+            if (isQ35(c.machine))
+                where = QStringLiteral("bus=pcie.0");
+            break;
+        case DiskBus::Floppy: {
+            const int unit = slots.floppyUnit();
+            if (unit < 0)
+                return Error(ErrorCode::ConfigInvalid,
+                             Tr::tr("A PC has at most two floppy drives."));
+            fdc = true;
+            where = QStringLiteral("unit=%1").arg(unit);
+            dev = QStringLiteral("floppy");
+            break;
+        }
+        }
+        if (where.isEmpty()) {
+            return Error(ErrorCode::ConfigInvalid,
+                         Tr::tr("There are more drives on the %1 controller than it has "
+                                "connectors. Move a drive to another controller.")
+                             .arg(diskBusName(bus).toUpper()));
+        }
+        QString line = dev + QStringLiteral(",id=") + id + QLatin1Char(',') + where;
+        if (!drive.isEmpty())
+            line += QStringLiteral(",drive=") + drive;
+        devices << QStringLiteral("-device") << line;
+        return {};
+    };
+
+    for (const DiskConfig &d : c.disks) {
+        a << QStringLiteral("-blockdev")
+          << blockdev(d.node, d.format, absolute(d.path, ctx), d.readOnly);
+        if (Status s = attach(d.bus, false, d.node + QStringLiteral("-dev"), d.node); !s)
+            return s;
+    }
+    for (const MediaConfig &m : c.media) {
+        const bool cdrom = m.kind == MediaConfig::Kind::CdRom;
+        const DiskBus bus = cdrom ? m.bus : DiskBus::Floppy;
+        QString drive;
+        if (!m.path.isEmpty()) {
+            drive = m.node + QStringLiteral("-medium");
+            a << QStringLiteral("-blockdev")
+              << blockdev(drive, QStringLiteral("raw"), absolute(m.path, ctx), cdrom);
+        }
+        if (Status s = attach(bus, cdrom, m.node, drive); !s)
+            return s;
+    }
+    if (slots.needsAhci())
+        a << QStringLiteral("-device") << QStringLiteral("ich9-ahci,id=ahci0");
+    if (virtioScsi)
+        a << QStringLiteral("-device") << QStringLiteral("virtio-scsi-pci,id=scsi0");
+    if (fdc && isQ35(c.machine)) // i440FX and isapc have a floppy controller built in
+        a << QStringLiteral("-device") << QStringLiteral("isa-fdc,id=fdc0");
+    a << devices;
+    return {};
+}
+
+void networkArgs(const VmConfig &c, QStringList &a)
+{
+    int index = 0;
+    for (const NicConfig &n : c.nics) {
+        if (n.mode == NicConfig::Mode::None)
+            continue;
+        const QString netdev = QStringLiteral("net%1").arg(index);
+        QString user = QStringLiteral("user,id=") + netdev;
+        for (const PortForward &pf : n.forwards) {
+            user += QStringLiteral(",hostfwd=%1:%2:%3-:%4")
+                        .arg(pf.protocol, pf.hostAddress)
+                        .arg(pf.hostPort)
+                        .arg(pf.guestPort);
+        }
+        a << QStringLiteral("-netdev") << user;
+        QString dev = n.model + QStringLiteral(",id=nic%1,netdev=").arg(index) + netdev;
+        if (!n.mac.isEmpty())
+            dev += QStringLiteral(",mac=") + n.mac;
+        a << QStringLiteral("-device") << dev;
+        ++index;
+    }
+}
+
+void displayArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
+{
+    a << QStringLiteral("-vga") << c.display.vga;
+    a << QStringLiteral("-display") << QStringLiteral("none");
+    if (!c.display.spice)
+        return;
+    if (c.display.spiceListen == QLatin1String("unix")) {
+        a << QStringLiteral("-spice")
+          << QStringLiteral("unix=on,addr=")
+                 + escapeOptionValue(RuntimeFiles::spiceSocket(ctx.runtimeDir))
+                 + QStringLiteral(",disable-ticketing=on");
+    } else {
+        // tcp:ADDRESS:PORT, always with a password, passed through a file (not visible in ps).
+        const QStringList parts = c.display.spiceListen.split(QLatin1Char(':'));
+        a << QStringLiteral("-object")
+          << QStringLiteral("secret,id=spicepw0,file=") + escapeOptionValue(ctx.spicePasswordFile);
+        a << QStringLiteral("-spice")
+          << QStringLiteral("addr=%1,port=%2,password-secret=spicepw0")
+                 .arg(parts.value(1), parts.value(2));
+    }
+}
+
+void soundArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
+{
+    if (c.sound.isEmpty() || c.sound == QLatin1String("none"))
+        return;
+    a << QStringLiteral("-audiodev") << ctx.audioBackend + QStringLiteral(",id=snd0");
+    for (const QString &card : c.sound.split(QLatin1Char('+'))) {
+        if (card == QLatin1String("sb16"))
+            a << QStringLiteral("-device") << QStringLiteral("sb16,audiodev=snd0");
+        else if (card == QLatin1String("adlib"))
+            a << QStringLiteral("-device") << QStringLiteral("adlib,audiodev=snd0");
+        else if (card == QLatin1String("ac97"))
+            a << QStringLiteral("-device") << QStringLiteral("AC97,audiodev=snd0");
+        else if (card == QLatin1String("es1370"))
+            a << QStringLiteral("-device") << QStringLiteral("ES1370,audiodev=snd0");
+        else if (card == QLatin1String("hda"))
+            a << QStringLiteral("-device") << QStringLiteral("intel-hda,id=hda0")
+              << QStringLiteral("-device") << QStringLiteral("hda-duplex,audiodev=snd0");
+        else if (card == QLatin1String("pcspk"))
+            a << QStringLiteral("-machine") << QStringLiteral("pcspk-audiodev=snd0");
+    }
+}
+
+void usbArgs(const VmConfig &c, QStringList &a)
+{
+    const QString &ctl = c.usb.controller;
+    if (ctl.isEmpty() || ctl == QLatin1String("none"))
+        return;
+    if (ctl == QLatin1String("uhci"))
+        a << QStringLiteral("-device") << QStringLiteral("piix3-usb-uhci,id=usb");
+    else if (ctl == QLatin1String("ehci"))
+        a << QStringLiteral("-device") << QStringLiteral("usb-ehci,id=usb");
+    else
+        a << QStringLiteral("-device") << QStringLiteral("qemu-xhci,id=usb");
+    if (c.usb.tablet)
+        a << QStringLiteral("-device") << QStringLiteral("usb-tablet,id=tablet0,bus=usb.0");
+}
+
+void portArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
+{
+    for (int i = 0; i < c.serialPorts; ++i) {
+        a << QStringLiteral("-chardev")
+          << QStringLiteral("socket,id=serial%1,path=%2,server=on,wait=off,logfile=%3,logappend=on")
+                 .arg(i)
+                 .arg(escapeOptionValue(RuntimeFiles::serialSocket(ctx.runtimeDir, i)),
+                      escapeOptionValue(RuntimeFiles::serialLog(ctx.logDir, i)));
+        a << QStringLiteral("-device") << QStringLiteral("isa-serial,chardev=serial%1,index=%1").arg(i);
+    }
+    for (int i = 0; i < c.parallelPorts; ++i) {
+        a << QStringLiteral("-chardev") << QStringLiteral("null,id=parallel%1").arg(i);
+        a << QStringLiteral("-device")
+          << QStringLiteral("isa-parallel,chardev=parallel%1,index=%1").arg(i);
+    }
+}
+
+void bootArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
+{
+    if (!c.boot.order.isEmpty() || c.boot.menu) {
+        QString boot;
+        if (!c.boot.order.isEmpty())
+            boot = QStringLiteral("order=") + c.boot.order;
+        if (c.boot.menu)
+            boot += (boot.isEmpty() ? QString() : QStringLiteral(",")) + QStringLiteral("menu=on");
+        a << QStringLiteral("-boot") << boot;
+    }
+    if (!c.boot.kernel.isEmpty()) {
+        a << QStringLiteral("-kernel") << absolute(c.boot.kernel, ctx);
+        if (!c.boot.initrd.isEmpty())
+            a << QStringLiteral("-initrd") << absolute(c.boot.initrd, ctx);
+        if (!c.boot.cmdline.isEmpty())
+            a << QStringLiteral("-append") << c.boot.cmdline;
+    }
+}
+
+void controlArgs(const LaunchContext &ctx, QStringList &a)
+{
+    a << QStringLiteral("-chardev")
+      << QStringLiteral("socket,id=qmp,path=%1,server=on,wait=off")
+             .arg(escapeOptionValue(RuntimeFiles::qmpSocket(ctx.runtimeDir)));
+    a << QStringLiteral("-mon") << QStringLiteral("chardev=qmp,mode=control");
+    a << QStringLiteral("-pidfile") << RuntimeFiles::pidFile(ctx.runtimeDir);
+    if (ctx.incoming)
+        a << QStringLiteral("-incoming") << QStringLiteral("defer");
+}
+
+} // namespace
+
+QString escapeOptionValue(const QString &value)
+{
+    QString out = value;
+    out.replace(QLatin1Char(','), QStringLiteral(",,"));
+    return out;
+}
+
+bool isQ35(const QString &machine)
+{
+    return machine == QLatin1String("q35") || machine.startsWith(QLatin1String("pc-q35"));
+}
+
+Result<QStringList> build(const VmConfig &c, const LaunchContext &ctx)
+{
+    QStringList a;
+    // Nothing implicit: every device is named here, so the guest sees the same hardware on
+    // every QEMU version (the machine type is pinned by the profile).
+    a << QStringLiteral("-nodefaults") << QStringLiteral("-no-user-config");
+    a << QStringLiteral("-name")
+      << QStringLiteral("guest=") + escapeOptionValue(c.name) + QStringLiteral(",debug-threads=on");
+    a << QStringLiteral("-uuid") << c.uuid.toString(QUuid::WithoutBraces);
+    a << QStringLiteral("-msg") << QStringLiteral("timestamp=on");
+    a << QStringLiteral("-S"); // paused until QMP is connected and set up
+    machineArgs(c, ctx, a);
+    cpuArgs(c, a);
+    if (Status s = driveArgs(c, ctx, a); !s)
+        return s.error();
+    networkArgs(c, a);
+    displayArgs(c, ctx, a);
+    soundArgs(c, ctx, a);
+    usbArgs(c, a);
+    portArgs(c, ctx, a);
+    bootArgs(c, ctx, a);
+    controlArgs(ctx, a);
+    return a;
+}
+
+} // namespace Engine::QemuCommand
