@@ -1,0 +1,140 @@
+// VmRunner: runs one VM's QEMU process and drives it over QMP.
+//
+// The lifecycle is a state machine (see refusal() for which operation each state refuses):
+//   Stopped -> Starting -> Running <-> Paused -> Stopping -> Stopped
+//   any running state -> Crashed when QEMU dies without being asked to.
+// Start launches QEMU paused (-S) in the VM's private runtime dir, connects QMP, then `cont`.
+// QEMU's stderr goes to <bundle>/log/qemu.log and, when a start fails, into the error details.
+// The bundle lock is taken before QEMU starts and inherited by QEMU, so the VM stays locked
+// exactly as long as QEMU runs. All signals are emitted on the thread that owns the runner.
+#pragma once
+
+#include "engine/config/vmconfig.h"
+#include "engine/core/result.h"
+#include "engine/host/accelprobe.h"
+#include "engine/library/vmlock.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+
+#include <optional>
+
+class QTimer;
+class QFile;
+
+namespace Engine {
+
+class QmpClient;
+
+/// How to start a VM (VmRunner::start).
+struct VmStartOptions
+{
+    /// auto, kvm or tcg; empty = the VM's own setting.
+    QString accelPreference;
+    /// Where the accelerator probe caches its verdict (tests); empty = default.
+    AccelProbeInputs probeInputs;
+    QString audioBackend = QStringLiteral("none");
+    int qmpConnectTimeoutMs = 15000;
+};
+
+class VmRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped = 1, Starting, Running, Paused, Stopping, Saving, Restoring, Crashed };
+    Q_ENUM(State)
+    enum class Operation { Start = 1, Pause, Resume, Reset, PowerDown, Stop, Kill, Save, Restore };
+    Q_ENUM(Operation)
+
+    using StartOptions = VmStartOptions;
+
+    VmRunner(const QString &bundlePath, const VmConfig &config, QObject *parent = nullptr);
+    ~VmRunner() override;
+
+    /// Why `op` is refused in `state`, or nothing when it is allowed. Pure, table-tested.
+    static std::optional<Error> refusal(State state, Operation op);
+    /// Stable lower-case name: "stopped", "running", ...
+    static QString stateName(State state);
+    /// Translated name for display.
+    static QString stateDisplayName(State state);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const VmConfig &config() const { return m_config; }
+    [[nodiscard]] QString bundlePath() const { return m_bundlePath; }
+    [[nodiscard]] QString runtimeDir() const { return m_runtimeDir; }
+    [[nodiscard]] qint64 qemuPid() const;
+    [[nodiscard]] const AccelVerdict &accel() const { return m_accel; }
+    /// The error of the last failed start or crash; code None otherwise.
+    [[nodiscard]] const Error &lastError() const { return m_lastError; }
+    /// The QMP connection (valid while Running/Paused/Stopping); for features built on top
+    /// (snapshots, media, USB). Do not disconnect it.
+    [[nodiscard]] QmpClient *qmp() const { return m_qmp; }
+    /// Where QEMU's stderr goes.
+    [[nodiscard]] QString qemuLogPath() const;
+
+    /// Starts the VM. Returns the refusal or a set-up error at once; otherwise the outcome
+    /// comes as stateChanged(Running) or startFailed(Error) (state back to Stopped).
+    Status start(const StartOptions &options = VmStartOptions());
+    Status pause();
+    Status resume();
+    Status reset();
+    /// Asks the guest to shut down (ACPI power button). After timeoutMs without the guest
+    /// powering off, the power is cut (QMP quit). A guest that halts its CPUs without
+    /// power-off (ACPI off, e.g. NT 4.0) is detected and powered off too.
+    Status powerDown(int timeoutMs = 60000);
+    /// powerDown with the default timeout, or with force: QMP quit at once (QEMU flushes
+    /// its disks), SIGKILL if it does not exit within 5 s.
+    Status stop(bool force = false, int timeoutMs = 60000);
+    /// SIGKILL QEMU now. The VM ends Stopped (asked for), not Crashed.
+    Status kill();
+
+Q_SIGNALS:
+    void stateChanged(Engine::VmRunner::State state, Engine::VmRunner::State previous);
+    void startFailed(const Engine::Error &error);
+    /// QEMU died without being asked to; state is Crashed.
+    void crashed(const Engine::Error &error);
+    /// The guest stopped its CPUs without powering off (shut down with ACPI off).
+    void guestHalted();
+    /// A power-down timed out and the power was cut.
+    void powerDownTimedOut();
+    /// Every QMP event, for features built on top.
+    void qmpEvent(const QString &name, const QJsonObject &data);
+    /// One line of QEMU's stderr.
+    void qemuMessage(const QString &line);
+
+private:
+    void setState(State s);
+    void failStart(const Error &error);
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    void onQmpReady();
+    void onQmpEvent(const QString &name, const QJsonObject &data);
+    void onStderr();
+    void pollHalted();
+    void logEvent(const QString &text);
+    Status checkDisks() const;
+    QString stderrTail() const;
+
+    QString m_bundlePath;
+    VmConfig m_config;
+    State m_state = State::Stopped;
+    QString m_runtimeDir;
+    AccelVerdict m_accel;
+    Error m_lastError;
+    VmLock m_lock;
+    QProcess *m_process = nullptr;
+    QmpClient *m_qmp = nullptr;
+    QFile *m_log = nullptr;
+    QTimer *m_powerDownTimer = nullptr;
+    QTimer *m_haltPoll = nullptr;
+    QTimer *m_killTimer = nullptr;
+    QStringList m_stderrLines; ///< last lines, for error details
+    bool m_stopRequested = false;  ///< we asked QEMU to end (quit/kill/power-down)
+    bool m_shutdownEvent = false;  ///< QEMU reported SHUTDOWN before exiting
+    QElapsedTimer m_haltSince;
+};
+
+} // namespace Engine
+
+Q_DECLARE_METATYPE(Engine::VmRunner::State)
