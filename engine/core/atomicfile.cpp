@@ -16,7 +16,9 @@ struct AtomicFile
 Status writeFileAtomic(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: with a buffer, Qt 6.4's QSaveFile reports a short write (disk full) only
+    // at commit() and then still renames the truncated file into place.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return Error(ErrorCode::Io,
                      AtomicFile::tr("Cannot write %1. Check that the folder exists and is writable.")
                          .arg(path),

@@ -7,7 +7,6 @@
 
 #include <cerrno>
 #include <cstring>
-
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -63,11 +62,10 @@ void closeFd(int fd)
 Status writePid(int fd, qint64 pid, const QString &lockPath)
 {
     const QByteArray text = QByteArray::number(pid) + '\n';
-    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, text.constData(), size_t(text.size()), 0)
-                                       != ssize_t(text.size())) {
+    if (::ftruncate(fd, 0) != 0 ||
+        ::pwrite(fd, text.constData(), size_t(text.size()), 0) != ssize_t(text.size())) {
         const int err = errno;
-        return Error(ErrorCode::Io,
-                     VmLockTr::tr("Cannot write the lock file %1.").arg(lockPath),
+        return Error(ErrorCode::Io, VmLockTr::tr("Cannot write the lock file %1.").arg(lockPath),
                      errnoText(err));
     }
     return {};
@@ -87,8 +85,7 @@ VmLock::~VmLock()
 
 VmLock::VmLock(VmLock &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1)), m_bundlePath(std::move(other.m_bundlePath))
-{
-}
+{}
 
 VmLock &VmLock::operator=(VmLock &&other) noexcept
 {
@@ -104,8 +101,8 @@ Result<VmLock> VmLock::acquire(const QString &bundlePath)
 {
     const QString name = vmNameOf(bundlePath);
     if (!QFileInfo(bundlePath).isDir()) {
-        return Error(ErrorCode::NotFound,
-                     VmLockTr::tr("The VM \"%1\" does not exist.").arg(name), bundlePath);
+        return Error(ErrorCode::NotFound, VmLockTr::tr("The VM \"%1\" does not exist.").arg(name),
+                     bundlePath);
     }
     const QString path = lockFilePath(bundlePath);
     const int fd = openLockFile(path, O_RDWR | O_CREAT);
@@ -121,8 +118,7 @@ Result<VmLock> VmLock::acquire(const QString &bundlePath)
         const int err = errno;
         closeFd(fd);
         if (err != EWOULDBLOCK) {
-            return Error(ErrorCode::Io,
-                         VmLockTr::tr("Cannot lock the VM \"%1\".").arg(name),
+            return Error(ErrorCode::Io, VmLockTr::tr("Cannot lock the VM \"%1\".").arg(name),
                          path + QStringLiteral(": ") + errnoText(err));
         }
         const std::optional<qint64> pid = holderPid(bundlePath);
@@ -176,8 +172,7 @@ std::optional<qint64> VmLock::holderPid(const QString &bundlePath)
 Status VmLock::setHolderPid(qint64 pid)
 {
     if (m_fd < 0) {
-        return Error(ErrorCode::InvalidArgument,
-                     VmLockTr::tr("The VM lock is not held."));
+        return Error(ErrorCode::InvalidArgument, VmLockTr::tr("The VM lock is not held."));
     }
     return writePid(m_fd, pid, lockFilePath(m_bundlePath));
 }

@@ -1,0 +1,251 @@
+#include "engine/runner/vmsupervisor.h"
+
+#include "engine/core/atomicfile.h"
+#include "engine/qemu/qemucommand.h"
+#include "engine/qmp/qmpclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QPointer>
+#include <QTimer>
+
+namespace Engine {
+
+namespace {
+QJsonObject errorJson(const Error &e)
+{
+    return {{QStringLiteral("code"), errorCodeName(e.code)},
+            {QStringLiteral("message"), e.message},
+            {QStringLiteral("details"), e.details}};
+}
+
+QByteArray line(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+} // namespace
+
+VmSupervisor::VmSupervisor(const QString &bundlePath, const VmConfig &config,
+                           const QString &launchId, QObject *parent)
+    : QObject(parent), m_runner(bundlePath, config), m_launchId(launchId)
+{
+    connect(&m_runner, &VmRunner::stateChanged, this,
+            [this](VmRunner::State s, VmRunner::State) { onStateChanged(s); });
+    connect(&m_runner, &VmRunner::guestHalted, this, [this] {
+        broadcast({{QStringLiteral("event"), QStringLiteral("guest-halted")}});
+    });
+    connect(&m_runner, &VmRunner::powerDownTimedOut, this, [this] {
+        broadcast({{QStringLiteral("event"), QStringLiteral("power-down-timed-out")}});
+    });
+    connect(&m_runner, &VmRunner::qmpEvent, this, [this](const QString &name, const QJsonObject &data) {
+        broadcast({{QStringLiteral("event"), QStringLiteral("qmp")},
+                   {QStringLiteral("name"), name},
+                   {QStringLiteral("data"), data}});
+    });
+}
+
+VmSupervisor::~VmSupervisor()
+{
+    shutdownServers();
+}
+
+Status VmSupervisor::start(const VmStartOptions &options)
+{
+    m_startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const Status s = m_runner.start(options);
+    m_runtimeDir = m_runner.runtimeDir();
+    if (!s) {
+        writeState();
+        return s;
+    }
+    m_control = new QLocalServer(this);
+    m_control->setSocketOptions(QLocalServer::UserAccessOption);
+    const QString controlPath = m_runtimeDir + QStringLiteral("/control.sock");
+    QLocalServer::removeServer(controlPath);
+    if (!m_control->listen(controlPath)) {
+        (void)m_runner.kill();
+        return Error(ErrorCode::RuntimeDir, tr("The VM's control socket could not be created."),
+                     m_control->errorString());
+    }
+    connect(m_control, &QLocalServer::newConnection, this, &VmSupervisor::onControlConnection);
+
+    m_console = new QLocalServer(this);
+    m_console->setSocketOptions(QLocalServer::UserAccessOption);
+    const QString consolePath = m_runtimeDir + QStringLiteral("/console.sock");
+    QLocalServer::removeServer(consolePath);
+    if (m_console->listen(consolePath))
+        connect(m_console, &QLocalServer::newConnection, this, &VmSupervisor::onConsoleConnection);
+    writeState();
+    return {};
+}
+
+void VmSupervisor::onStateChanged(VmRunner::State state)
+{
+    writeState();
+    QJsonObject event{{QStringLiteral("event"), QStringLiteral("state")},
+                      {QStringLiteral("state"), VmRunner::stateName(state)}};
+    if (m_runner.lastError().code != ErrorCode::None)
+        event.insert(QStringLiteral("error"), errorJson(m_runner.lastError()));
+    broadcast(event);
+    if (state == VmRunner::State::Running && !m_serial)
+        connectSerial();
+    if (state == VmRunner::State::Stopped || state == VmRunner::State::Crashed) {
+        const int code = m_runner.lastError().code == ErrorCode::None ? 0 : 1;
+        // Let the last event reach the clients before the sockets go.
+        QTimer::singleShot(100, this, [this, code] {
+            shutdownServers();
+            Q_EMIT finished(code);
+        });
+    }
+}
+
+void VmSupervisor::writeState()
+{
+    if (m_runtimeDir.isEmpty())
+        return;
+    QJsonObject o{{QStringLiteral("launchId"), m_launchId},
+                  {QStringLiteral("state"), VmRunner::stateName(m_runner.state())},
+                  {QStringLiteral("qemuPid"), m_runner.qemuPid()},
+                  {QStringLiteral("supervisorPid"), QCoreApplication::applicationPid()},
+                  {QStringLiteral("accel"), m_runner.accel().accel},
+                  {QStringLiteral("accelReason"), m_runner.accel().reason},
+                  {QStringLiteral("startedAt"), m_startedAt}};
+    if (m_runner.lastError().code != ErrorCode::None)
+        o.insert(QStringLiteral("error"), errorJson(m_runner.lastError()));
+    (void)writeFileAtomic(m_runtimeDir + QStringLiteral("/state.json"),
+                          QJsonDocument(o).toJson());
+}
+
+void VmSupervisor::broadcast(const QJsonObject &message)
+{
+    const QByteArray bytes = line(message);
+    for (QLocalSocket *c : std::as_const(m_controlClients))
+        c->write(bytes);
+}
+
+void VmSupervisor::onControlConnection()
+{
+    while (QLocalSocket *client = m_control->nextPendingConnection()) {
+        m_controlClients.append(client);
+        connect(client, &QLocalSocket::disconnected, this, [this, client] {
+            m_controlClients.removeAll(client);
+            client->deleteLater();
+        });
+        connect(client, &QLocalSocket::readyRead, this, [this, client] {
+            while (client->canReadLine()) {
+                const QByteArray raw = client->readLine(1024 * 1024);
+                const QJsonDocument doc = QJsonDocument::fromJson(raw);
+                if (!doc.isObject()) {
+                    reply(client, {}, Error(ErrorCode::InvalidArgument, tr("Malformed request.")));
+                    continue;
+                }
+                handleRequest(client, doc.object());
+            }
+        });
+    }
+}
+
+void VmSupervisor::reply(QLocalSocket *client, const QJsonValue &id, const Status &status,
+                         const QJsonValue &result)
+{
+    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("ok"), status.ok()}};
+    if (status.ok())
+        o.insert(QStringLiteral("result"), result);
+    else
+        o.insert(QStringLiteral("error"), errorJson(status.error()));
+    client->write(line(o));
+}
+
+void VmSupervisor::handleRequest(QLocalSocket *client, const QJsonObject &request)
+{
+    const QJsonValue id = request.value(QLatin1String("id"));
+    const QString op = request.value(QLatin1String("op")).toString();
+    const int timeoutMs = request.value(QLatin1String("timeoutMs")).toInt(60000);
+    if (op == QLatin1String("status")) {
+        reply(client, id, {}, QJsonObject{{QStringLiteral("state"), VmRunner::stateName(m_runner.state())}});
+    } else if (op == QLatin1String("pause")) {
+        reply(client, id, m_runner.pause());
+    } else if (op == QLatin1String("resume")) {
+        reply(client, id, m_runner.resume());
+    } else if (op == QLatin1String("reset")) {
+        reply(client, id, m_runner.reset());
+    } else if (op == QLatin1String("powerdown")) {
+        reply(client, id, m_runner.powerDown(timeoutMs));
+    } else if (op == QLatin1String("stop")) {
+        reply(client, id, m_runner.stop(request.value(QLatin1String("force")).toBool(), timeoutMs));
+    } else if (op == QLatin1String("kill")) {
+        reply(client, id, m_runner.kill());
+    } else if (op == QLatin1String("qmp")) {
+        // Pass-through for features built on the engine (snapshots, media, USB).
+        QmpClient *qmp = m_runner.qmp();
+        if (!qmp || !qmp->isReady()) {
+            reply(client, id, Error(ErrorCode::StateRefused, tr("The VM is not running.")));
+            return;
+        }
+        QPointer<QLocalSocket> guard(client);
+        qmp->execute(request.value(QLatin1String("execute")).toString(),
+                     request.value(QLatin1String("arguments")).toObject(),
+                     [this, guard, id](const Result<QJsonValue> &r) {
+                         if (!guard)
+                             return;
+                         if (r)
+                             reply(guard, id, {}, *r);
+                         else
+                             reply(guard, id, r.error());
+                     },
+                     timeoutMs);
+    } else {
+        reply(client, id, Error(ErrorCode::InvalidArgument, tr("Unknown request \"%1\".").arg(op)));
+    }
+}
+
+void VmSupervisor::connectSerial()
+{
+    if (m_runner.config().serialPorts < 1)
+        return;
+    m_serial = new QLocalSocket(this);
+    connect(m_serial, &QLocalSocket::readyRead, this, [this] {
+        const QByteArray bytes = m_serial->readAll();
+        for (QLocalSocket *c : std::as_const(m_consoleClients))
+            c->write(bytes);
+    });
+    m_serial->connectToServer(RuntimeFiles::serialSocket(m_runtimeDir));
+}
+
+void VmSupervisor::onConsoleConnection()
+{
+    while (QLocalSocket *client = m_console->nextPendingConnection()) {
+        m_consoleClients.append(client);
+        connect(client, &QLocalSocket::disconnected, this, [this, client] {
+            m_consoleClients.removeAll(client);
+            client->deleteLater();
+        });
+        connect(client, &QLocalSocket::readyRead, this, [this, client] {
+            const QByteArray bytes = client->readAll();
+            if (m_serial && m_serial->state() == QLocalSocket::ConnectedState)
+                m_serial->write(bytes);
+        });
+    }
+}
+
+void VmSupervisor::shutdownServers()
+{
+    for (QLocalSocket *c : std::as_const(m_controlClients))
+        c->flush();
+    for (QLocalSocket *c : std::as_const(m_consoleClients))
+        c->flush();
+    if (m_control) {
+        m_control->close();
+        QFile::remove(m_runtimeDir + QStringLiteral("/control.sock"));
+    }
+    if (m_console) {
+        m_console->close();
+        QFile::remove(m_runtimeDir + QStringLiteral("/console.sock"));
+    }
+}
+
+} // namespace Engine
