@@ -48,10 +48,10 @@ private:
 };
 } // namespace
 
-int attachConsole(const QString &runtimeDir, bool verbose)
+int attachConsole(const QString &consoleSocket, bool verbose)
 {
     QLocalSocket socket;
-    socket.connectToServer(runtimeDir + QStringLiteral("/console.sock"));
+    socket.connectToServer(consoleSocket);
     if (!socket.waitForConnected(5000)) {
         return fail(Engine::Error(Engine::ErrorCode::QmpConnect,
                                   Tr::tr("The VM's console is not available; is the VM running?"),

@@ -8,6 +8,6 @@ namespace Ctl {
 
 /// Attaches to the VM's console fan-out socket until the VM stops or the user detaches.
 /// Returns an exit code.
-int attachConsole(const QString &runtimeDir, bool verbose);
+int attachConsole(const QString &consoleSocket, bool verbose);
 
 } // namespace Ctl

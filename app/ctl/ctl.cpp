@@ -325,12 +325,12 @@ int cmdCreate(const Invocation &inv)
 
 int cmdDelete(const Invocation &inv)
 {
-    auto vm = openVm(inv);
-    if (!vm)
-        return inv.error(vm.error());
-    if (Status s = inv.library().remove(vm->config.name); !s)
+    if (inv.args.isEmpty())
+        return inv.usage(Tr::tr("Name the VM."));
+    // Works on a VM whose vm.json is damaged too: that is often why it is being deleted.
+    if (Status s = inv.library().remove(inv.args.first()); !s)
         return inv.error(s.error());
-    out(Tr::tr("Moved %1 to the trash (%2).").arg(vm->config.name, inv.library().trashPath()));
+    out(Tr::tr("Moved %1 to the trash (%2).").arg(inv.args.first(), inv.library().trashPath()));
     return kOk;
 }
 
@@ -369,7 +369,7 @@ int cmdStart(const Invocation &inv)
     else
         outJson(info->toJson());
     if (inv.has(QStringLiteral("console")))
-        return attachConsole(info->runtimeDir, inv.verbose);
+        return attachConsole(info->consoleSocket, inv.verbose);
     return kOk;
 }
 
@@ -396,9 +396,9 @@ int cmdControl(const Invocation &inv, const QString &command)
         return inv.error(vm.error());
     const VmRunInfo info = VmControl::query(vm->path, vm->config);
     if (command == QLatin1String("console"))
-        return attachConsole(info.runtimeDir, inv.verbose);
+        return attachConsole(info.consoleSocket, inv.verbose);
     VmControl control;
-    if (Status s = control.connectTo(info.runtimeDir); !s) {
+    if (Status s = control.connectTo(info.controlSocket); !s) {
         return inv.error(Error(ErrorCode::StateRefused,
                                Tr::tr("%1 is not running; it is %2.")
                                    .arg(vm->config.name, VmRunner::stateDisplayName(info.state)),

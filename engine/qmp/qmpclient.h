@@ -9,6 +9,8 @@
 //    connection, or not ready), unless the client is destroyed first: then pending callbacks
 //    are dropped without being called, so they never reach destroyed objects.
 //  - Replies and events are handled in the order QEMU wrote them.
+//  - The client may be destroyed from inside its own callbacks and signal handlers; what
+//    QEMU sent after that is discarded.
 //  - When an established connection closes, every pending callback is called first (with
 //    QmpConnect), then disconnected() is emitted once. disconnected() is only emitted after
 //    ready(); a connection lost during the handshake ends in connectFailed() instead.
@@ -62,7 +64,7 @@ public:
 
     /// True between ready() and the end of the connection.
     [[nodiscard]] bool isReady() const;
-    /// QEMU version from the greeting, e.g. "7.2.22"; empty before ready.
+    /// QEMU version from the greeting, e.g. "7.2.22"; empty when not ready.
     [[nodiscard]] QString qemuVersion() const;
     /// The socket path given to the last connectToServer().
     [[nodiscard]] QString socketPath() const { return m_socketPath; }
@@ -105,7 +107,14 @@ Q_SIGNALS:
     void protocolWarning(const QString &details);
 
 private:
-    enum class State { Disconnected = 0, Connecting, AwaitingGreeting, Negotiating, Ready };
+    enum class State
+    {
+        Disconnected = 0,
+        Connecting,
+        AwaitingGreeting,
+        Negotiating,
+        Ready
+    };
 
     struct Pending
     {
@@ -124,21 +133,19 @@ private:
     void onConnectDeadline();
 
     void processBuffer();
-    void handleLine(const QByteArray &line);
-    void handleGreeting(const QJsonObject &message);
+    void handleLine(const QByteArray &rawLine);
+    void handleGreeting(const QJsonObject &message, const QByteArray &line);
     void handleReply(const QJsonObject &message);
     void handleEvent(const QJsonObject &message);
-    void sendCapabilities();
 
-    qint64 send(const QString &command, const QJsonObject &arguments, Callback cb, int timeoutMs);
+    void send(const QString &command, const QJsonObject &arguments, Callback cb, int timeoutMs);
     void sweepTimeouts();
     void rearmSweep();
 
-    /// Ends the handshake with connectFailed(error).
-    void failConnect(const Error &error);
-    /// Ends the connection: the pending callbacks get callbackError, then disconnected()
-    /// (or connectFailed(connectError) while still in the handshake).
-    void closeConnection(const Error &callbackError, const Error &connectError);
+    /// Ends the connection: each pending callback gets callbackError(its command), then
+    /// disconnected() is emitted — or, still in the handshake, connectFailed(connectError).
+    void closeConnection(const std::function<Error(const QString &)> &callbackError,
+                         const Error &connectError);
     void abortSocket();
 
     State m_state = State::Disconnected;
@@ -148,6 +155,7 @@ private:
     QTimer *m_sweepTimer = nullptr;
     QString m_socketPath;
     QString m_lastSocketError;
+    int m_connectTimeoutMs = 0;
     QString m_version;
     QByteArray m_buffer;
     qsizetype m_scanFrom = 0; ///< bytes of m_buffer already known to hold no '\n'

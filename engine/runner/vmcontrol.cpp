@@ -70,7 +70,9 @@ QJsonObject VmRunInfo::toJson() const
                   {QStringLiteral("supervisorPid"), supervisorPid},
                   {QStringLiteral("accel"), accel},
                   {QStringLiteral("accelReason"), accelReason},
-                  {QStringLiteral("startedAt"), startedAt}};
+                  {QStringLiteral("startedAt"), startedAt},
+                  {QStringLiteral("controlSocket"), controlSocket},
+                  {QStringLiteral("consoleSocket"), consoleSocket}};
     if (error.code != ErrorCode::None) {
         o.insert(QStringLiteral("error"),
                  QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
@@ -100,6 +102,8 @@ VmRunInfo VmControl::query(const QString &bundlePath, const VmConfig &config)
     info.accel = s.value(QLatin1String("accel")).toString();
     info.accelReason = s.value(QLatin1String("accelReason")).toString();
     info.startedAt = s.value(QLatin1String("startedAt")).toString();
+    info.controlSocket = s.value(QLatin1String("controlSocket")).toString();
+    info.consoleSocket = s.value(QLatin1String("consoleSocket")).toString();
     info.error = errorFromJson(s.value(QLatin1String("error")).toObject());
 
     const bool saysLive = info.state != VmRunner::State::Stopped
@@ -150,6 +154,10 @@ Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &c
                      Tr::tr("%1 is already %2.").arg(config.name,
                                                      VmRunner::stateDisplayName(before.state)));
     }
+    // Problems with the runtime dir (not ours, path too long) are reported here, where the
+    // user is, rather than in the detached supervisor's log.
+    if (auto rt = RuntimeDir::forVm(config.uuid); !rt)
+        return rt.error();
     auto program = supervisorProgram();
     if (!program)
         return program.error();
@@ -194,9 +202,11 @@ Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &c
             const QJsonObject s2 = readState(before.runtimeDir);
             if (s2.value(QLatin1String("launchId")).toString() == launchId)
                 continue; // its last word is there: read it on the next turn
+            const QString logPath = bundlePath + QStringLiteral("/log/supervisor.log");
+            auto log = readFile(logPath);
             return Error(ErrorCode::ProcessFailed,
-                         Tr::tr("The VM process ended before the VM started. See %1.")
-                             .arg(bundlePath + QStringLiteral("/log/supervisor.log")));
+                         Tr::tr("The VM process ended before the VM started. See %1.").arg(logPath),
+                         log ? QString::fromUtf8(log->right(2000)) : QString());
         }
     }
     return Error(ErrorCode::Timeout,
@@ -205,9 +215,9 @@ Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &c
                      .arg(timeoutMs / 1000));
 }
 
-Status VmControl::connectTo(const QString &runtimeDir, int timeoutMs)
+Status VmControl::connectTo(const QString &controlSocket, int timeoutMs)
 {
-    m_socket.connectToServer(runtimeDir + QStringLiteral("/control.sock"));
+    m_socket.connectToServer(controlSocket);
     if (!m_socket.waitForConnected(timeoutMs)) {
         return Error(ErrorCode::QmpConnect,
                      Tr::tr("The VM is not running (its control socket does not answer)."),

@@ -26,6 +26,8 @@ struct VmRunInfo
     QString accelReason;
     QString runtimeDir;
     QString startedAt;
+    QString controlSocket; ///< the supervisor's request socket (unique per launch)
+    QString consoleSocket; ///< the serial console fan-out
     Error error; ///< why it crashed or failed to start; code None otherwise
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -48,8 +50,8 @@ public:
     /// The emanonctl program that runs supervisors: $EMANON_CTL, else next to this program.
     static Result<QString> supervisorProgram();
 
-    /// Connects to a running VM's control socket.
-    Status connectTo(const QString &runtimeDir, int timeoutMs = 5000);
+    /// Connects to a running VM's control socket (VmRunInfo::controlSocket).
+    Status connectTo(const QString &controlSocket, int timeoutMs = 5000);
     /// Sends {"op":op,...args} and waits for the answer.
     Result<QJsonValue> request(const QString &op, const QJsonObject &args = {},
                                int timeoutMs = 30000);

@@ -135,6 +135,19 @@ qint64 VmRunner::qemuPid() const
     return m_process ? m_process->processId() : 0;
 }
 
+Result<QStringList> VmRunner::commandLine(const QString &bundlePath, const VmConfig &config,
+                                          const QString &accel, const QString &runtimeDir,
+                                          const QString &audioBackend)
+{
+    LaunchContext ctx;
+    ctx.bundlePath = bundlePath;
+    ctx.runtimeDir = runtimeDir;
+    ctx.logDir = bundlePath + QStringLiteral("/log");
+    ctx.accel = accel;
+    ctx.audioBackend = audioBackend;
+    return QemuCommand::build(config, ctx);
+}
+
 QString VmRunner::qemuLogPath() const
 {
     return m_bundlePath + QStringLiteral("/log/qemu.log");
@@ -244,13 +257,8 @@ Status VmRunner::start(const StartOptions &options)
         return qemu.error();
     }
 
-    LaunchContext ctx;
-    ctx.bundlePath = m_bundlePath;
-    ctx.runtimeDir = m_runtimeDir;
-    ctx.logDir = logDir;
-    ctx.accel = m_accel.accel;
-    ctx.audioBackend = options.audioBackend;
-    auto args = QemuCommand::build(m_config, ctx);
+    auto args = commandLine(m_bundlePath, m_config, m_accel.accel, m_runtimeDir,
+                            options.audioBackend);
     if (!args) {
         m_lock.release();
         return args.error();
@@ -288,7 +296,8 @@ Status VmRunner::start(const StartOptions &options)
     m_qmp = new QmpClient(this);
     connect(m_qmp, &QmpClient::ready, this, &VmRunner::onQmpReady);
     connect(m_qmp, &QmpClient::connectFailed, this, [this](const Error &e) {
-        if (m_state == State::Starting)
+        // Canceled: we hung up ourselves because QEMU exited; onProcessFinished says why.
+        if (m_state == State::Starting && e.code != ErrorCode::Canceled)
             failStart(Error(ErrorCode::QmpConnect,
                             tr("QEMU started but its control connection could not be opened."),
                             e.toString() + QLatin1Char('\n') + stderrTail()));

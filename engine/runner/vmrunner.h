@@ -70,6 +70,10 @@ public:
     /// The QMP connection (valid while Running/Paused/Stopping); for features built on top
     /// (snapshots, media, USB). Do not disconnect it.
     [[nodiscard]] QmpClient *qmp() const { return m_qmp; }
+    /// The QEMU arguments this runner uses for `config` (what `emanonctl show --argv` prints).
+    static Result<QStringList> commandLine(const QString &bundlePath, const VmConfig &config,
+                                           const QString &accel, const QString &runtimeDir,
+                                           const QString &audioBackend = QStringLiteral("none"));
     /// Where QEMU's stderr goes.
     [[nodiscard]] QString qemuLogPath() const;
 

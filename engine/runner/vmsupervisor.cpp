@@ -3,6 +3,7 @@
 #include "engine/core/atomicfile.h"
 #include "engine/qemu/qemucommand.h"
 #include "engine/qmp/qmpclient.h"
+#include "engine/runner/runtimedir.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -56,17 +57,27 @@ VmSupervisor::~VmSupervisor()
 Status VmSupervisor::start(const VmStartOptions &options)
 {
     m_startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Known before the runner starts, so that even a refused start leaves its reason in
+    // state.json for the process that launched us.
+    auto runtimeDir = RuntimeDir::forVm(m_runner.config().uuid);
+    if (!runtimeDir)
+        return runtimeDir.error();
+    m_runtimeDir = *runtimeDir;
     const Status s = m_runner.start(options);
-    m_runtimeDir = m_runner.runtimeDir();
     if (!s) {
+        m_startError = s.error();
         writeState();
         return s;
     }
     m_control = new QLocalServer(this);
     m_control->setSocketOptions(QLocalServer::UserAccessOption);
-    const QString controlPath = m_runtimeDir + QStringLiteral("/control.sock");
-    QLocalServer::removeServer(controlPath);
-    if (!m_control->listen(controlPath)) {
+    // Names unique to this launch: a previous supervisor of the same VM that is still closing
+    // down removes its own sockets, never ours.
+    const QString tag = m_launchId.left(8);
+    m_controlPath = m_runtimeDir + QStringLiteral("/control.%1.sock").arg(tag);
+    m_consolePath = m_runtimeDir + QStringLiteral("/console.%1.sock").arg(tag);
+    QLocalServer::removeServer(m_controlPath);
+    if (!m_control->listen(m_controlPath)) {
         (void)m_runner.kill();
         return Error(ErrorCode::RuntimeDir, tr("The VM's control socket could not be created."),
                      m_control->errorString());
@@ -75,9 +86,8 @@ Status VmSupervisor::start(const VmStartOptions &options)
 
     m_console = new QLocalServer(this);
     m_console->setSocketOptions(QLocalServer::UserAccessOption);
-    const QString consolePath = m_runtimeDir + QStringLiteral("/console.sock");
-    QLocalServer::removeServer(consolePath);
-    if (m_console->listen(consolePath))
+    QLocalServer::removeServer(m_consolePath);
+    if (m_console->listen(m_consolePath))
         connect(m_console, &QLocalServer::newConnection, this, &VmSupervisor::onConsoleConnection);
     writeState();
     return {};
@@ -113,9 +123,12 @@ void VmSupervisor::writeState()
                   {QStringLiteral("supervisorPid"), QCoreApplication::applicationPid()},
                   {QStringLiteral("accel"), m_runner.accel().accel},
                   {QStringLiteral("accelReason"), m_runner.accel().reason},
-                  {QStringLiteral("startedAt"), m_startedAt}};
-    if (m_runner.lastError().code != ErrorCode::None)
-        o.insert(QStringLiteral("error"), errorJson(m_runner.lastError()));
+                  {QStringLiteral("startedAt"), m_startedAt},
+                  {QStringLiteral("controlSocket"), m_controlPath},
+                  {QStringLiteral("consoleSocket"), m_consolePath}};
+    const Error &error = m_startError.code != ErrorCode::None ? m_startError : m_runner.lastError();
+    if (error.code != ErrorCode::None)
+        o.insert(QStringLiteral("error"), errorJson(error));
     (void)writeFileAtomic(m_runtimeDir + QStringLiteral("/state.json"),
                           QJsonDocument(o).toJson());
 }
@@ -238,14 +251,11 @@ void VmSupervisor::shutdownServers()
         c->flush();
     for (QLocalSocket *c : std::as_const(m_consoleClients))
         c->flush();
-    if (m_control) {
+    // close() also removes the socket files.
+    if (m_control)
         m_control->close();
-        QFile::remove(m_runtimeDir + QStringLiteral("/control.sock"));
-    }
-    if (m_console) {
+    if (m_console)
         m_console->close();
-        QFile::remove(m_runtimeDir + QStringLiteral("/console.sock"));
-    }
 }
 
 } // namespace Engine

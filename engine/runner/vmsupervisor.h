@@ -3,8 +3,8 @@
 // `emanonctl supervise BUNDLE` runs one, detached from the terminal, so a VM outlives the CLI
 // or GUI that started it. It runs a VmRunner and publishes, in the VM's runtime dir:
 //   state.json   the run state, rewritten atomically at each change (readable by anyone)
-//   control.sock JSON-lines requests from any number of clients (VmControl), events back
-//   console.sock the first serial port, fanned out to any number of clients
+//   control.*.sock JSON-lines requests from any number of clients (VmControl), events back
+//   console.*.sock the first serial port, fanned out to any number of clients
 // It exits when the VM has stopped or crashed, after writing the final state.
 #pragma once
 
@@ -55,6 +55,9 @@ private:
     QList<QLocalSocket *> m_consoleClients;
     QString m_runtimeDir;
     QString m_startedAt;
+    QString m_controlPath;
+    QString m_consolePath;
+    Error m_startError; ///< why start() was refused, for state.json
 };
 
 } // namespace Engine

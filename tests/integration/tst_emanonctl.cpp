@@ -1,0 +1,322 @@
+// emanonctl end to end: the real binary, a private library and runtime dir, real QEMU booting
+// the linux-initramfs test guest. Also the bad-input cases a user can hit from the CLI.
+#include "engine/config/vmconfig.h"
+#include "engine/runner/vmcontrol.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "tests/support/guestconsole.h"
+#include "tests/support/testutil.h"
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Engine;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TstEmanonCtl : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_library;
+    QString m_runtime;
+    QString m_kernel;
+    QString m_initrd;
+
+    Run ctl(const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("EMANON_LIBRARY"), m_library);
+        env.insert(QStringLiteral("EMANON_RUNTIME_DIR"), m_runtime);
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache")));
+        for (const QString &k : extraEnv.keys())
+            env.insert(k, extraEnv.value(k));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(EMANON_BINARY_DIR "/app/ctl/emanonctl"), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonObject statusJson(const QString &vm)
+    {
+        return QJsonDocument::fromJson(ctl({QStringLiteral("status"), vm, QStringLiteral("--json")}).out.toUtf8()).object();
+    }
+
+    bool createDemo(const QString &name)
+    {
+        const Run r = ctl({QStringLiteral("create"), name, QStringLiteral("--profile"), QStringLiteral("linux"),
+                           QStringLiteral("--memory"), QStringLiteral("256"), QStringLiteral("--disk"),
+                           QStringLiteral("64M"), QStringLiteral("--kernel"), m_kernel,
+                           QStringLiteral("--initrd"), m_initrd, QStringLiteral("--append"),
+                           QStringLiteral("console=tty0 console=ttyS0 emanon.quiet")});
+        if (r.exitCode != 0)
+            qWarning("create failed: %s", qPrintable(r.err));
+        return r.exitCode == 0;
+    }
+
+    QString bundle(const QString &name) const { return m_library + QLatin1Char('/') + name + QStringLiteral(".emanon"); }
+
+    /// Paths and contents of everything in the library (to prove nothing changed).
+    QMap<QString, QByteArray> snapshotLibrary() const
+    {
+        QMap<QString, QByteArray> m;
+        QDirIterator it(m_library, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(QLatin1String("/.lock")) || path.contains(QLatin1String("/log/")))
+                continue;
+            QFile f(path);
+            m.insert(path, f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1) : QByteArray());
+        }
+        return m;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_library = m_tmp.filePath(QStringLiteral("lib"));
+        m_runtime = m_tmp.filePath(QStringLiteral("run"));
+        m_kernel = TestUtil::guestFile(QStringLiteral("linux-initramfs/vmlinuz"));
+        m_initrd = TestUtil::guestFile(QStringLiteral("linux-initramfs/initrd.img"));
+        if (m_kernel.isEmpty()) {
+            if (TestUtil::guestsRequired())
+                QFAIL("test guests missing: run tests/guests/build");
+            QSKIP("test guests not built (tests/guests/build)");
+        }
+    }
+
+    void hostSaysWhichAcceleratorAndWhy()
+    {
+        const Run r = ctl({QStringLiteral("host"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(o.value(QStringLiteral("accel")) == QLatin1String("tcg") || o.value(QStringLiteral("accel")) == QLatin1String("kvm"));
+        QVERIFY(!o.value(QStringLiteral("reason")).toString().isEmpty());
+        QVERIFY(o.value(QStringLiteral("qemu")).toString().contains(QStringLiteral("QEMU")));
+    }
+
+    void createListShow()
+    {
+        QVERIFY(createDemo(QStringLiteral("Alpha")));
+        const Run list = ctl({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray a = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(a.size(), 1);
+        QCOMPARE(a[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Alpha"));
+        QCOMPARE(a[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        const Run show = ctl({QStringLiteral("show"), QStringLiteral("Alpha")});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains(QStringLiteral("256 MiB")));
+        QVERIFY(show.out.contains(QStringLiteral("64.0 MiB")));
+        const Run argv = ctl({QStringLiteral("show"), QStringLiteral("Alpha"), QStringLiteral("--argv")});
+        QVERIFY(argv.out.split(u'\n').contains(QStringLiteral("-S")));
+    }
+
+    void duplicateAndBadNamesChangeNothing()
+    {
+        QVERIFY(createDemo(QStringLiteral("Dup")));
+        const auto before = snapshotLibrary();
+        Run r = ctl({QStringLiteral("create"), QStringLiteral("dup")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("Dup")) || r.err.contains(QStringLiteral("dup")), qPrintable(r.err));
+        for (const QString &bad : {QStringLiteral("../escape"), QStringLiteral("a/b"), QStringLiteral("..")}) {
+            r = ctl({QStringLiteral("create"), bad});
+            QVERIFY2(r.exitCode != 0, qPrintable(bad));
+            QVERIFY(r.err.startsWith(QStringLiteral("emanonctl: ")));
+        }
+        QCOMPARE(snapshotLibrary(), before);
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("escape.emanon"))));
+    }
+
+    void brokenVmJsonIsReportedAndKept()
+    {
+        QVERIFY(createDemo(QStringLiteral("Broken")));
+        QFile f(bundle(QStringLiteral("Broken")) + QStringLiteral("/vm.json"));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray half = f.readAll().left(100);
+        f.resize(0);
+        f.write(half);
+        f.close();
+        Run r = ctl({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("damaged")), qPrintable(r.out));
+        r = ctl({QStringLiteral("start"), QStringLiteral("Broken")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("vm.json")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), half);
+        f.close();
+
+        // A definition from a newer Emanon: said so, not rewritten.
+        QJsonObject o;
+        o.insert(QStringLiteral("schemaVersion"), 7);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+        r = ctl({QStringLiteral("show"), QStringLiteral("Broken")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("Update Emanon")), qPrintable(r.err));
+        QVERIFY(ctl({QStringLiteral("delete"), QStringLiteral("Broken")}).exitCode == 0);
+    }
+
+    void startStatusCrashAndStopAcrossProcesses()
+    {
+        QVERIFY(createDemo(QStringLiteral("Runner")));
+        Run r = ctl({QStringLiteral("start"), QStringLiteral("Runner")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusJson(QStringLiteral("Runner")).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        TestUtil::GuestConsole con(bundle(QStringLiteral("Runner")) + QStringLiteral("/log/serial0.log"), {});
+        con.mark();
+        // (mark after start: the log may already hold the first lines, so read from 0.)
+        QVERIFY(TestUtil::waitUntil([&] {
+            QFile f(bundle(QStringLiteral("Runner")) + QStringLiteral("/log/serial0.log"));
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("EMANON: ready");
+        }, 120000));
+
+        // Starting again is refused while it runs.
+        r = ctl({QStringLiteral("start"), QStringLiteral("Runner")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains(QStringLiteral("already")));
+
+        // A second client (as the GUI would be) watches while the CLI pauses and resumes.
+        const QJsonObject st = statusJson(QStringLiteral("Runner"));
+        VmControl watcher;
+        QVERIFY(watcher.connectTo(st.value(QStringLiteral("controlSocket")).toString()).ok());
+        QSignalSpy states(&watcher, &VmControl::stateChanged);
+        QCOMPARE(ctl({QStringLiteral("pause"), QStringLiteral("Runner")}).exitCode, 0);
+        QVERIFY(TestUtil::waitUntil([&] { return !states.isEmpty(); }, 5000));
+        QCOMPARE(states.last().at(0).toString(), QStringLiteral("paused"));
+        QCOMPARE(statusJson(QStringLiteral("Runner")).value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+        QCOMPARE(ctl({QStringLiteral("resume"), QStringLiteral("Runner")}).exitCode, 0);
+        QVERIFY(TestUtil::waitUntil([&] { return states.last().at(0).toString() == QLatin1String("running"); }, 5000));
+
+        // kill -9 of QEMU: every process sees Crashed, with the reason, within a second.
+        const qint64 qemuPid = st.value(QStringLiteral("qemuPid")).toInteger();
+        QVERIFY(qemuPid > 0);
+        QElapsedTimer t;
+        t.start();
+        ::kill(pid_t(qemuPid), SIGKILL);
+        QVERIFY(TestUtil::waitUntil([&] {
+            return statusJson(QStringLiteral("Runner")).value(QStringLiteral("state")).toString() == QLatin1String("crashed");
+        }, 5000));
+        qInfo("crash visible to another process after %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() < 1500);
+        const QJsonObject crashed = statusJson(QStringLiteral("Runner"));
+        QVERIFY(crashed.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("unexpectedly")));
+        QCOMPARE(ctl({QStringLiteral("list"), QStringLiteral("--json")}).exitCode, 0);
+
+        // It starts again, and a graceful stop powers it off through ACPI.
+        r = ctl({QStringLiteral("start"), QStringLiteral("Runner")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(TestUtil::waitUntil([&] {
+            QFile f(bundle(QStringLiteral("Runner")) + QStringLiteral("/log/serial0.log"));
+            return f.open(QIODevice::ReadOnly) && f.readAll().count("EMANON: ready") >= 2;
+        }, 120000));
+        r = ctl({QStringLiteral("stop"), QStringLiteral("Runner")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusJson(QStringLiteral("Runner")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        QFile serial(bundle(QStringLiteral("Runner")) + QStringLiteral("/log/serial0.log"));
+        QVERIFY(serial.open(QIODevice::ReadOnly));
+        QVERIFY(serial.readAll().contains("EMANON: acpi-powerdown"));
+        r = ctl({QStringLiteral("stop"), QStringLiteral("Runner")});
+        QCOMPARE(r.exitCode, 4);
+    }
+
+    void startFailuresAreClear()
+    {
+        QVERIFY(createDemo(QStringLiteral("Fails")));
+        // The disk image is gone.
+        QVERIFY(QFile::rename(bundle(QStringLiteral("Fails")) + QStringLiteral("/disks/disk0.qcow2"),
+                              m_tmp.filePath(QStringLiteral("moved.qcow2"))));
+        Run r = ctl({QStringLiteral("start"), QStringLiteral("Fails")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("disk0")), qPrintable(r.err));
+        QVERIFY(QFile::rename(m_tmp.filePath(QStringLiteral("moved.qcow2")),
+                              bundle(QStringLiteral("Fails")) + QStringLiteral("/disks/disk0.qcow2")));
+
+        // A QEMU that is missing, and one that fails at once.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("EMANON_QEMU_SYSTEM"), QStringLiteral("/nonexistent/qemu"));
+        r = ctl({QStringLiteral("start"), QStringLiteral("Fails")}, env);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("EMANON_QEMU_SYSTEM")), qPrintable(r.err));
+        env.insert(QStringLiteral("EMANON_QEMU_SYSTEM"), QStringLiteral("/bin/false"));
+        r = ctl({QStringLiteral("start"), QStringLiteral("Fails")}, env);
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(QStringLiteral("QEMU")), qPrintable(r.err));
+        QCOMPARE(statusJson(QStringLiteral("Fails")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+
+        // A runtime dir path too long for a unix socket.
+        env.clear();
+        env.insert(QStringLiteral("EMANON_RUNTIME_DIR"), m_tmp.filePath(QString(90, u'r')));
+        r = ctl({QStringLiteral("start"), QStringLiteral("Fails")}, env);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("too long")), qPrintable(r.err));
+
+        // A runtime dir that belongs to someone else.
+        const QString foreign = m_tmp.filePath(QStringLiteral("foreign"));
+        QVERIFY(QDir().mkpath(foreign));
+        if (::geteuid() == 0)
+            QVERIFY(::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0);
+        env.insert(QStringLiteral("EMANON_RUNTIME_DIR"), ::geteuid() == 0 ? foreign : QStringLiteral("/tmp"));
+        r = ctl({QStringLiteral("start"), QStringLiteral("Fails")}, env);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("another user")), qPrintable(r.err));
+    }
+
+    void diskCommands()
+    {
+        const QString img = m_tmp.filePath(QStringLiteral("d.qcow2"));
+        Run r = ctl({QStringLiteral("disk"), QStringLiteral("create"), img, QStringLiteral("1G")});
+        QCOMPARE(r.exitCode, 0);
+        r = ctl({QStringLiteral("disk"), QStringLiteral("info"), img, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("virtual-size")).toInteger(), qint64(1) << 30);
+        r = ctl({QStringLiteral("disk"), QStringLiteral("resize"), img, QStringLiteral("2G")});
+        QCOMPARE(r.exitCode, 0);
+        r = ctl({QStringLiteral("disk"), QStringLiteral("resize"), img, QStringLiteral("1G")});
+        QVERIFY(r.exitCode != 0); // shrinking needs --shrink
+        r = ctl({QStringLiteral("disk"), QStringLiteral("convert"), img, m_tmp.filePath(QStringLiteral("d.vmdk")),
+                 QStringLiteral("--format"), QStringLiteral("vmdk")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("100%")), qPrintable(r.err)); // progress lines
+        r = ctl({QStringLiteral("disk"), QStringLiteral("info"), m_tmp.filePath(QStringLiteral("missing.qcow2"))});
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("status"), QStringLiteral("NoSuchVm")}).exitCode, 3);
+        const Run help = ctl({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEmanonCtl)
+#include "tst_emanonctl.moc"
