@@ -119,6 +119,8 @@ int cmdHost(const Invocation &inv)
                 .arg(v->kvmCalibrationMs < 0 ? Tr::tr("failed")
                                              : QString::number(v->kvmCalibrationMs, 'f', 0)));
     }
+    if (!v->calibrationError.isEmpty())
+        out(Tr::tr("Calibration problem: %1").arg(v->calibrationError));
     if (v->fromCache)
         out(Tr::tr("(cached verdict from %1; --probe measures again)")
                 .arg(v->probedAt.toLocalTime().toString(Qt::ISODate)));

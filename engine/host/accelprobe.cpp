@@ -76,6 +76,7 @@ QJsonObject AccelVerdict::toJson() const
             {QStringLiteral("cpuHasVirtExtensions"), cpuHasVirtExtensions},
             {QStringLiteral("tcgCalibrationMs"), tcgCalibrationMs},
             {QStringLiteral("kvmCalibrationMs"), kvmCalibrationMs},
+            {QStringLiteral("calibrationError"), calibrationError},
             {QStringLiteral("probedAt"), probedAt.toString(Qt::ISODate)}};
 }
 
@@ -89,6 +90,7 @@ AccelVerdict AccelVerdict::fromJson(const QJsonObject &o)
     v.cpuHasVirtExtensions = o.value(QLatin1String("cpuHasVirtExtensions")).toBool();
     v.tcgCalibrationMs = o.value(QLatin1String("tcgCalibrationMs")).toDouble(-1);
     v.kvmCalibrationMs = o.value(QLatin1String("kvmCalibrationMs")).toDouble(-1);
+    v.calibrationError = o.value(QLatin1String("calibrationError")).toString();
     v.probedAt = QDateTime::fromString(o.value(QLatin1String("probedAt")).toString(), Qt::ISODate);
     return v;
 }
@@ -226,6 +228,7 @@ Result<AccelVerdict> AccelProbe::verdict(const QString &preference, bool refresh
                     AccelVerdict v = decide(cached.kvmDeviceUsable, cached.cpuHasVirtExtensions,
                                             cached.tcgCalibrationMs, cached.kvmCalibrationMs);
                     v.probedAt = cached.probedAt;
+                    v.calibrationError = cached.calibrationError;
                     v.fromCache = true;
                     return v;
                 }
@@ -235,15 +238,21 @@ Result<AccelVerdict> AccelProbe::verdict(const QString &preference, bool refresh
 
     double tcgMs = -1;
     double kvmMs = -1;
+    QStringList calibrationErrors;
     // Calibrate only where the answer could be KVM, or where /dev/kvm exists and the user
     // deserves the figures that rule it out.
     if (kvmOk) {
         if (auto t = calibrate(qemu, QStringLiteral("tcg")); t)
             tcgMs = *t;
+        else
+            calibrationErrors << t.error().toString();
         if (auto k = calibrate(qemu, QStringLiteral("kvm")); k)
             kvmMs = *k;
+        else
+            calibrationErrors << k.error().toString();
     }
     AccelVerdict v = decide(kvmOk, virt, tcgMs, kvmMs);
+    v.calibrationError = calibrationErrors.join(QLatin1Char('\n'));
     v.probedAt = QDateTime::currentDateTimeUtc();
     QDir().mkpath(QFileInfo(cacheFile).absolutePath());
     // A failed cache write only costs a re-probe next time.

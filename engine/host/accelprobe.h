@@ -25,6 +25,8 @@ struct AccelVerdict
     bool cpuHasVirtExtensions = false; ///< vmx or svm in /proc/cpuinfo
     double tcgCalibrationMs = -1; ///< time of the calibration run, -1 when not run
     double kvmCalibrationMs = -1;
+    /// Why a calibration run failed (QEMU's message), empty when both ran or none was needed.
+    QString calibrationError;
     bool fromCache = false;
     QDateTime probedAt;
 
