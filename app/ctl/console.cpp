@@ -62,8 +62,9 @@ int attachConsole(const QString &consoleSocket, bool verbose)
                         << Qt::endl;
     RawTerminal terminal;
     QEventLoop loop;
+    // The descriptor, not stdio's FILE: nothing may sit in a buffer when we are killed.
     QFile stdoutFile;
-    (void)stdoutFile.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    (void)stdoutFile.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered);
     QObject::connect(&socket, &QLocalSocket::readyRead, &loop,
                      [&] { stdoutFile.write(socket.readAll()); });
     QObject::connect(&socket, &QLocalSocket::disconnected, &loop, &QEventLoop::quit);

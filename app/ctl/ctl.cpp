@@ -23,6 +23,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Engine;
 
@@ -443,7 +444,11 @@ int cmdSupervise(const Invocation &inv)
         exitCode = code;
         QCoreApplication::quit();
     });
-    // A polite kill of the supervisor powers the VM off cleanly first.
+    // Our own session: the terminal that ran "emanonctl start" can close, or get a Ctrl+C,
+    // without taking the VM down. A polite kill (SIGTERM) cuts the power cleanly first.
+    ::setsid();
+    std::signal(SIGHUP, SIG_IGN);
+    std::signal(SIGINT, SIG_IGN);
     std::signal(SIGTERM, [](int) { QMetaObject::invokeMethod(qApp, "quit", Qt::QueuedConnection); });
     if (Status s = supervisor.start(options); !s)
         return inv.error(s.error());
