@@ -216,6 +216,45 @@ private Q_SLOTS:
         QCOMPARE(runner.lastError().code, ErrorCode::None);
     }
 
+    void resetRebootsAndUnansweredPowerDownCutsThePower()
+    {
+        // The legacy profile has ACPI off: the guest never sees the power button, so the
+        // power-down must end by its timeout with the power cut.
+        const QString image = requireGuest(QStringLiteral("legacy-disk/disk.qcow2"));
+        if (image.isEmpty())
+            QSKIP("legacy-disk guest not built");
+        const QString bundle = m_tmp.filePath(QStringLiteral("noacpi.emanon"));
+        QDir().mkpath(bundle + QStringLiteral("/disks"));
+        QVERIFY(DiskImage::createNow(bundle + QStringLiteral("/disks/disk0.qcow2"), 0,
+                                     QStringLiteral("qcow2"), image, QStringLiteral("qcow2"))
+                    .ok());
+        VmConfig config;
+        config.name = QStringLiteral("noacpi");
+        config.uuid = QUuid::createUuid();
+        config.disks.append({QStringLiteral("disk0"), QStringLiteral("disks/disk0.qcow2"),
+                             QStringLiteral("qcow2"), DiskBus::Ide, false, false, {}});
+        findProfile(QStringLiteral("linux-legacy"))->applyTo(config);
+        config.display.spice = false;
+        config.boot.order = QStringLiteral("c");
+        VmRunner runner(bundle, config);
+        QSignalSpy timedOut(&runner, &VmRunner::powerDownTimedOut);
+        QVERIFY(runner.start(m_options).ok());
+        auto con = console(runner);
+        QVERIFY2(con.waitFor(QStringLiteral("EMANON: ready"), kBootMs), qPrintable(con.text()));
+
+        con.mark();
+        QVERIFY(runner.reset().ok());
+        QVERIFY2(con.waitFor(QStringLiteral("EMANON: ready"), kBootMs), qPrintable(con.text()));
+        QVERIFY(con.text().contains(QStringLiteral("EMANON: init"))); // booted from the start
+        QCOMPARE(runner.state(), State::Running);
+
+        QVERIFY(runner.powerDown(3000).ok());
+        QCOMPARE(runner.state(), State::Stopping);
+        QVERIFY(waitState(runner, State::Stopped, 20000));
+        QCOMPARE(timedOut.count(), 1);
+        QCOMPARE(runner.lastError().code, ErrorCode::None);
+    }
+
     void qemuThatFailsReportsItsMessage()
     {
         VmConfig config;
