@@ -2,6 +2,7 @@
 
 #include "app/ctl/console.h"
 #include "app/ctl/output.h"
+#include "engine/backend/vmbackend.h"
 #include "engine/host/accelprobe.h"
 #include "engine/host/qemubinaries.h"
 #include "engine/library/vmlibrary.h"
@@ -44,6 +45,7 @@ struct Invocation
     bool json = false;
     bool verbose = false;
     QString libraryRoot;
+    VmBackend &backend;
 
     QString opt(const QString &name) const { return p.value(name); }
     bool has(const QString &name) const { return p.isSet(name); }
@@ -145,7 +147,7 @@ int cmdList(const Invocation &inv)
             rows << QStringLiteral("%1  %2").arg(e.name, -24).arg(Tr::tr("(damaged: %1)").arg(e.error.message));
             continue;
         }
-        const VmRunInfo info = VmControl::query(e.path, e.config);
+        const VmRunInfo info = inv.backend.query(VmBundle{e.path, e.config});
         array.append(QJsonObject{{QStringLiteral("name"), e.name},
                                  {QStringLiteral("uuid"), e.config.uuid.toString(QUuid::WithoutBraces)},
                                  {QStringLiteral("path"), e.path},
@@ -199,7 +201,7 @@ int cmdShow(const Invocation &inv)
     if (inv.json) {
         QJsonObject o = vm->config.toJsonObject();
         o.insert(QStringLiteral("path"), vm->path);
-        o.insert(QStringLiteral("run"), VmControl::query(vm->path, vm->config).toJson());
+        o.insert(QStringLiteral("run"), inv.backend.query(*vm).toJson());
         outJson(o);
         return kOk;
     }
@@ -209,7 +211,7 @@ int cmdShow(const Invocation &inv)
     out(Tr::tr("UUID:     %1").arg(c.uuid.toString(QUuid::WithoutBraces)));
     out(Tr::tr("Path:     %1").arg(vm->path));
     out(Tr::tr("Profile:  %1").arg(prof ? prof->displayName() : c.profile));
-    out(Tr::tr("State:    %1").arg(VmRunner::stateDisplayName(VmControl::query(vm->path, c).state)));
+    out(Tr::tr("State:    %1").arg(VmRunner::stateDisplayName(inv.backend.query(*vm).state)));
     out(Tr::tr("CPU:      %1 x %2%3").arg(c.cpu.count).arg(c.cpu.model,
         c.cpu.flags.isEmpty() ? QString() : QStringLiteral(",") + c.cpu.flags));
     out(Tr::tr("Memory:   %1 MiB").arg(c.memoryMiB));
@@ -245,7 +247,7 @@ int cmdStatus(const Invocation &inv)
     auto vm = openVm(inv);
     if (!vm)
         return inv.error(vm.error());
-    const VmRunInfo info = VmControl::query(vm->path, vm->config);
+    const VmRunInfo info = inv.backend.query(*vm);
     if (inv.json) {
         outJson(info.toJson());
         return kOk;
@@ -364,7 +366,7 @@ int cmdStart(const Invocation &inv)
     auto vm = openVm(inv);
     if (!vm)
         return inv.error(vm.error());
-    auto info = VmControl::launch(vm->path, vm->config, inv.opt(QStringLiteral("accel")));
+    auto info = inv.backend.start(*vm, inv.opt(QStringLiteral("accel")));
     if (!info)
         return inv.error(info.error());
     if (!inv.json)
@@ -382,7 +384,7 @@ int waitStopped(const Invocation &inv, const VmBundle &vm, int timeoutMs)
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < timeoutMs) {
-        const VmRunInfo info = VmControl::query(vm.path, vm.config);
+        const VmRunInfo info = inv.backend.query(vm);
         if (info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed) {
             out(Tr::tr("%1 is %2.").arg(vm.config.name, VmRunner::stateDisplayName(info.state)));
             return info.state == VmRunner::State::Crashed ? inv.error(info.error) : kOk;
@@ -397,33 +399,30 @@ int cmdControl(const Invocation &inv, const QString &command)
     auto vm = openVm(inv);
     if (!vm)
         return inv.error(vm.error());
-    const VmRunInfo info = VmControl::query(vm->path, vm->config);
-    if (command == QLatin1String("console"))
-        return attachConsole(info.consoleSocket, inv.verbose);
-    VmControl control;
-    if (Status s = control.connectTo(info.controlSocket); !s) {
-        return inv.error(Error(ErrorCode::StateRefused,
-                               Tr::tr("%1 is not running; it is %2.")
-                                   .arg(vm->config.name, VmRunner::stateDisplayName(info.state)),
-                               s.error().details));
+    if (command == QLatin1String("console")) {
+        auto endpoint = inv.backend.consoleEndpoint(*vm);
+        return endpoint ? attachConsole(*endpoint, inv.verbose) : inv.error(endpoint.error());
     }
+    using Op = VmRunner::Operation;
     if (command == QLatin1String("stop")) {
         bool ok = true;
         const int timeoutS = inv.has(QStringLiteral("timeout")) ? inv.opt(QStringLiteral("timeout")).toInt(&ok) : 60;
         if (!ok || timeoutS < 0)
             return inv.usage(Tr::tr("--timeout takes seconds."));
         const bool force = inv.has(QStringLiteral("force"));
-        auto r = control.request(QStringLiteral("stop"),
-                                 {{QStringLiteral("force"), force}, {QStringLiteral("timeoutMs"), timeoutS * 1000}});
-        if (!r)
-            return inv.error(r.error());
+        const Status s = inv.backend.request(
+            *vm, Op::Stop, {{QStringLiteral("force"), force}, {QStringLiteral("timeoutMs"), timeoutS * 1000}});
+        if (!s)
+            return inv.error(s.error());
         if (!force)
             QTextStream(stderr) << Tr::tr("Asked the guest to shut down; the power is cut after %1 s.").arg(timeoutS) << Qt::endl;
         return waitStopped(inv, *vm, timeoutS * 1000 + 15000);
     }
-    auto r = control.request(command);
-    if (!r)
-        return inv.error(r.error());
+    const Op op = command == QLatin1String("pause")    ? Op::Pause
+                  : command == QLatin1String("resume") ? Op::Resume
+                                                       : Op::Reset;
+    if (const Status s = inv.backend.request(*vm, op); !s)
+        return inv.error(s.error());
     return kOk;
 }
 
@@ -566,9 +565,11 @@ int run(const QStringList &arguments)
         QTextStream(stdout) << p.helpText();
         return pos.isEmpty() && !p.isSet(QStringLiteral("help")) ? kUsage : kOk;
     }
+    LocalQemuBackend backend;
     Invocation inv{p, pos.mid(1), p.isSet(QStringLiteral("json")), p.isSet(QStringLiteral("verbose")),
                    p.isSet(QStringLiteral("library")) ? QFileInfo(p.value(QStringLiteral("library"))).absoluteFilePath()
-                                                      : VmLibrary::defaultRoot()};
+                                                      : VmLibrary::defaultRoot(),
+                   backend};
     const QString command = pos.first();
     if (command == QLatin1String("host")) return cmdHost(inv);
     if (command == QLatin1String("list")) return cmdList(inv);
