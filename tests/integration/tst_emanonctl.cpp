@@ -110,6 +110,19 @@ private Q_SLOTS:
         }
     }
 
+    void cleanupTestCase()
+    {
+        // A failed test may leave a VM running: power off whatever still runs in our library.
+        const QJsonArray vms = QJsonDocument::fromJson(
+            ctl({QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        for (const QJsonValue &v : vms) {
+            const QString state = v.toObject().value(QStringLiteral("state")).toString();
+            if (state != QLatin1String("stopped") && state != QLatin1String("crashed") && !state.isEmpty())
+                ctl({QStringLiteral("stop"), v.toObject().value(QStringLiteral("name")).toString(),
+                     QStringLiteral("--force")});
+        }
+    }
+
     void hostSaysWhichAcceleratorAndWhy()
     {
         const Run r = ctl({QStringLiteral("host"), QStringLiteral("--json")});
