@@ -66,6 +66,33 @@ class TstVmRunnerGuest : public QObject
         return bundle;
     }
 
+    /// A bundle booting the legacy-disk guest from IDE through SeaBIOS (linux-legacy profile:
+    /// pc, pentium3, Cirrus, NE2000 PCI, ACPI off) over a qcow2 overlay of the cached image.
+    /// Empty when the guest is not built (and not required).
+    QString makeLegacyBundle(const QString &name, VmConfig &config)
+    {
+        const QString image = requireGuest(QStringLiteral("legacy-disk/disk.qcow2"));
+        if (image.isEmpty())
+            return {};
+        const QString bundle = m_tmp.filePath(name + QStringLiteral(".emanon"));
+        QDir().mkpath(bundle + QStringLiteral("/disks"));
+        const Status made = DiskImage::createNow(bundle + QStringLiteral("/disks/disk0.qcow2"), 0,
+                                                 QStringLiteral("qcow2"), image,
+                                                 QStringLiteral("qcow2"));
+        if (!made)
+            qFatal("%s", qPrintable(made.error().toString()));
+        config = VmConfig();
+        config.name = name;
+        config.uuid = QUuid::createUuid();
+        config.disks.append({QStringLiteral("disk0"), QStringLiteral("disks/disk0.qcow2"),
+                             QStringLiteral("qcow2"), DiskBus::Ide, false, false, {}});
+        config.nics.append(NicConfig());
+        findProfile(QStringLiteral("linux-legacy"))->applyTo(config);
+        config.display.spice = false;
+        config.boot.order = QStringLiteral("c");
+        return bundle;
+    }
+
     static TestUtil::GuestConsole console(const VmRunner &runner)
     {
         return TestUtil::GuestConsole(
@@ -178,25 +205,10 @@ private Q_SLOTS:
 
     void legacyDiskBootsFromIdeAndHaltIsPowerOff()
     {
-        const QString image = requireGuest(QStringLiteral("legacy-disk/disk.qcow2"));
-        if (image.isEmpty())
-            QSKIP("legacy-disk guest not built");
-        const QString bundle = m_tmp.filePath(QStringLiteral("legacy.emanon"));
-        QDir().mkpath(bundle + QStringLiteral("/disks"));
-        // An overlay, so the cached guest image stays pristine.
-        QVERIFY(DiskImage::createNow(bundle + QStringLiteral("/disks/disk0.qcow2"), 0,
-                                     QStringLiteral("qcow2"), image, QStringLiteral("qcow2"))
-                    .ok());
         VmConfig config;
-        config.name = QStringLiteral("legacy");
-        config.uuid = QUuid::createUuid();
-        config.disks.append({QStringLiteral("disk0"), QStringLiteral("disks/disk0.qcow2"),
-                             QStringLiteral("qcow2"), DiskBus::Ide, false, false, {}});
-        config.nics.append(NicConfig());
-        findProfile(QStringLiteral("linux-legacy"))->applyTo(config); // pc, pentium3, cirrus, ne2k_pci, ACPI off
-        config.display.spice = false;
-        config.boot.order = QStringLiteral("c");
-
+        const QString bundle = makeLegacyBundle(QStringLiteral("legacy"), config);
+        if (bundle.isEmpty())
+            QSKIP("legacy-disk guest not built");
         VmRunner runner(bundle, config);
         QSignalSpy halted(&runner, &VmRunner::guestHalted);
         QVERIFY(runner.start(m_options).ok());
@@ -220,22 +232,10 @@ private Q_SLOTS:
     {
         // The legacy profile has ACPI off: the guest never sees the power button, so the
         // power-down must end by its timeout with the power cut.
-        const QString image = requireGuest(QStringLiteral("legacy-disk/disk.qcow2"));
-        if (image.isEmpty())
-            QSKIP("legacy-disk guest not built");
-        const QString bundle = m_tmp.filePath(QStringLiteral("noacpi.emanon"));
-        QDir().mkpath(bundle + QStringLiteral("/disks"));
-        QVERIFY(DiskImage::createNow(bundle + QStringLiteral("/disks/disk0.qcow2"), 0,
-                                     QStringLiteral("qcow2"), image, QStringLiteral("qcow2"))
-                    .ok());
         VmConfig config;
-        config.name = QStringLiteral("noacpi");
-        config.uuid = QUuid::createUuid();
-        config.disks.append({QStringLiteral("disk0"), QStringLiteral("disks/disk0.qcow2"),
-                             QStringLiteral("qcow2"), DiskBus::Ide, false, false, {}});
-        findProfile(QStringLiteral("linux-legacy"))->applyTo(config);
-        config.display.spice = false;
-        config.boot.order = QStringLiteral("c");
+        const QString bundle = makeLegacyBundle(QStringLiteral("noacpi"), config);
+        if (bundle.isEmpty())
+            QSKIP("legacy-disk guest not built");
         VmRunner runner(bundle, config);
         QSignalSpy timedOut(&runner, &VmRunner::powerDownTimedOut);
         QVERIFY(runner.start(m_options).ok());
