@@ -513,6 +513,8 @@ Status VmRunner::stop(bool force, int timeoutMs)
         return *why;
     if (!force && m_state == State::Running)
         return powerDown(timeoutMs);
+    if (!force && m_state == State::Paused) // never cut the power unasked
+        return *refusal(m_state, Operation::PowerDown);
     m_stopRequested = true;
     if (m_state != State::Starting)
         setState(State::Stopping);

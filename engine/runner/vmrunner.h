@@ -88,7 +88,8 @@ public:
     /// power-off (ACPI off, e.g. NT 4.0) is detected and powered off too.
     Status powerDown(int timeoutMs = 60000);
     /// powerDown with the default timeout, or with force: QMP quit at once (QEMU flushes
-    /// its disks), SIGKILL if it does not exit within 5 s.
+    /// its disks), SIGKILL if it does not exit within 5 s. Without force, a paused VM is
+    /// refused (its guest cannot react): resume it or force.
     Status stop(bool force = false, int timeoutMs = 60000);
     /// SIGKILL QEMU now. The VM ends Stopped (asked for), not Crashed.
     Status kill();

@@ -141,6 +141,9 @@ private Q_SLOTS:
         QVERIFY(waitState(runner, State::Paused, 5000));
         con.mark();
         QVERIFY(con.send(QStringLiteral("echo while-paused")));
+        // A graceful stop of a paused guest is refused rather than silently cutting the power.
+        QCOMPARE(runner.stop(false).error().code, ErrorCode::StateRefused);
+        QCOMPARE(runner.state(), State::Paused);
         QTest::qWait(1500);
         QVERIFY2(!con.text().contains(QStringLiteral("while-paused")), qPrintable(con.text()));
         QVERIFY(runner.resume().ok());
