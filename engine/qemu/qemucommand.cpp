@@ -180,6 +180,13 @@ Status driveArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
     };
 
     for (const DiskConfig &d : c.disks) {
+        if (d.readOnly && (d.bus == DiskBus::Ide || d.bus == DiskBus::Sata)) {
+            // QEMU's IDE/AHCI disks cannot be read-only ("Block node is read-only").
+            return Error(ErrorCode::ConfigInvalid,
+                         Tr::tr("Disk %1 is read-only, but IDE and SATA disks cannot be "
+                                "read-only. Attach it to SCSI or virtio, or make it writable.")
+                             .arg(d.node));
+        }
         a << QStringLiteral("-blockdev")
           << blockdev(d.node, d.format, absolute(d.path, ctx), d.readOnly);
         if (Status s = attach(d.bus, false, d.node + QStringLiteral("-dev"), d.node); !s)
@@ -350,8 +357,47 @@ bool isQ35(const QString &machine)
     return machine == QLatin1String("q35") || machine.startsWith(QLatin1String("pc-q35"));
 }
 
+/// The ISA-only PC (isapc) has no PCI bus: refuse what needs one, naming it.
+Status checkIsaMachine(const VmConfig &c)
+{
+    if (!c.machine.startsWith(QLatin1String("isapc")))
+        return {};
+    auto refuse = [](const QString &what) {
+        return Error(ErrorCode::ConfigInvalid,
+                     Tr::tr("The ISA PC machine (isapc) has no PCI bus, so it cannot have %1. "
+                            "Choose the i440FX PC machine, or remove it.")
+                         .arg(what));
+    };
+    if (c.usb.controller != QLatin1String("none") && !c.usb.controller.isEmpty())
+        return refuse(Tr::tr("a USB controller"));
+    for (const DiskConfig &d : c.disks) {
+        if (d.bus != DiskBus::Ide && d.bus != DiskBus::Floppy)
+            return refuse(Tr::tr("a %1 disk").arg(diskBusName(d.bus).toUpper()));
+    }
+    for (const MediaConfig &m : c.media) {
+        if (m.kind == MediaConfig::Kind::CdRom && m.bus != DiskBus::Ide)
+            return refuse(Tr::tr("a %1 CD-ROM drive").arg(diskBusName(m.bus).toUpper()));
+    }
+    for (const NicConfig &n : c.nics) {
+        if (n.mode != NicConfig::Mode::None && n.model != QLatin1String("ne2k_isa"))
+            return refuse(Tr::tr("the PCI network card %1 (use ne2k_isa)").arg(n.model));
+    }
+    for (const QString &card : c.sound.split(QLatin1Char('+'))) {
+        if (card == QLatin1String("ac97") || card == QLatin1String("es1370")
+            || card == QLatin1String("hda"))
+            return refuse(Tr::tr("the PCI sound card %1 (use sb16)").arg(card));
+    }
+    static const QStringList isaVga = {QStringLiteral("std"), QStringLiteral("cirrus"),
+                                       QStringLiteral("none")};
+    if (!isaVga.contains(c.display.vga))
+        return refuse(Tr::tr("the %1 graphics card (use std or cirrus)").arg(c.display.vga));
+    return {};
+}
+
 Result<QStringList> build(const VmConfig &c, const LaunchContext &ctx)
 {
+    if (Status s = checkIsaMachine(c); !s)
+        return s.error();
     QStringList a;
     // Nothing implicit: every device is named here, so the guest sees the same hardware on
     // every QEMU version (the machine type is pinned by the profile).

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTest>
 
+#include "tests/support/qemucommandcases.h"
 #include "tests/support/testutil.h"
 
 using namespace Engine;
@@ -15,33 +16,8 @@ class TstQemuCommand : public QObject
 {
     Q_OBJECT
 
-    static LaunchContext context()
-    {
-        LaunchContext ctx;
-        ctx.bundlePath = QStringLiteral("/vms/Test VM.emanon");
-        ctx.runtimeDir = QStringLiteral("/run/user/1000/emanon/6c0b3f0e");
-        ctx.logDir = QStringLiteral("/vms/Test VM.emanon/log");
-        ctx.accel = QStringLiteral("tcg");
-        ctx.ovmfCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE_4M.fd");
-        ctx.ovmfVars = QStringLiteral("/vms/Test VM.emanon/nvram.fd");
-        ctx.spicePasswordFile = QStringLiteral("/run/user/1000/emanon/6c0b3f0e/spice.pass");
-        return ctx;
-    }
-
-    static VmConfig base(const char *profile)
-    {
-        VmConfig c;
-        c.name = QStringLiteral("Test VM");
-        c.uuid = QUuid(QStringLiteral("6c0b3f0e-7f7e-4a53-9d3c-2b1c1d6e5f70"));
-        c.disks.append({QStringLiteral("disk0"), QStringLiteral("disks/disk0.qcow2"),
-                        QStringLiteral("qcow2"), DiskBus::Ide, false, false, {}});
-        c.media.append({MediaConfig::Kind::CdRom, QStringLiteral("cd0"), {}, DiskBus::Ide, {}});
-        NicConfig nic;
-        nic.mac = QStringLiteral("52:54:00:aa:bb:cc");
-        c.nics.append(nic);
-        findProfile(QString::fromLatin1(profile))->applyTo(c);
-        return c;
-    }
+    static LaunchContext context() { return TestUtil::sampleContext(); }
+    static VmConfig base(const char *profile) { return TestUtil::sampleConfig(profile); }
 
     void compareGolden(const QString &name, const VmConfig &config,
                        const LaunchContext &ctx = context())
@@ -78,101 +54,30 @@ class TstQemuCommand : public QObject
     }
 
 private Q_SLOTS:
-    void profileLinux() { compareGolden(QStringLiteral("profile-linux"), base("linux")); }
-    void profileLinuxLegacy()
+    void golden_data()
     {
-        VmConfig c = base("linux-legacy");
-        c.media.append({MediaConfig::Kind::Floppy, QStringLiteral("fd0"),
-                        QStringLiteral("/images/dos boot,1.img"), DiskBus::Floppy, {}});
-        c.boot.order = QStringLiteral("acd");
-        compareGolden(QStringLiteral("profile-linux-legacy"), c);
-    }
-    void profileOther() { compareGolden(QStringLiteral("profile-other"), base("other")); }
-
-    void q35SataAndFloppy()
-    {
-        VmConfig c = base("other");
-        c.machine = QStringLiteral("pc-q35-7.2");
-        c.disks[0].bus = DiskBus::Sata;
-        c.media[0].bus = DiskBus::Sata;
-        c.media.append({MediaConfig::Kind::Floppy, QStringLiteral("fd0"), {}, DiskBus::Floppy, {}});
-        compareGolden(QStringLiteral("q35-sata-floppy"), c);
+        QTest::addColumn<int>("index");
+        const auto cases = TestUtil::qemuCommandCases();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(qPrintable(cases[i].name)) << i;
     }
 
-    void i440fxSataScsiVirtio()
+    void golden()
     {
-        VmConfig c = base("other");
-        c.disks.append({QStringLiteral("disk1"), QStringLiteral("/dev/sdb"), QStringLiteral("raw"),
-                        DiskBus::Sata, true, true, {}});
-        c.disks.append({QStringLiteral("disk2"), QStringLiteral("disks/disk2.qcow2"),
-                        QStringLiteral("qcow2"), DiskBus::Scsi, false, false, {}});
-        c.disks.append({QStringLiteral("disk3"), QStringLiteral("disks/disk3.qcow2"),
-                        QStringLiteral("qcow2"), DiskBus::Virtio, false, false, {}});
-        compareGolden(QStringLiteral("buses-sata-scsi-virtio"), c);
+        QFETCH(int, index);
+        const TestUtil::QemuCommandCase c = TestUtil::qemuCommandCases().at(index);
+        compareGolden(c.name, c.config, c.context);
     }
 
-    void kvmUefiSoundUsb()
-    {
-        VmConfig c = base("linux");
-        c.firmware = QStringLiteral("uefi");
-        c.sound = QStringLiteral("hda");
-        c.cpu.count = 4;
-        LaunchContext ctx = context();
-        ctx.accel = QStringLiteral("kvm");
-        ctx.audioBackend = QStringLiteral("pa");
-        compareGolden(QStringLiteral("kvm-uefi-hda-xhci"), c, ctx);
-    }
-
-    void legacySoundCardsAndPorts()
-    {
-        VmConfig c = base("linux-legacy");
-        c.sound = QStringLiteral("sb16+adlib+pcspk");
-        c.usb.controller = QStringLiteral("uhci");
-        c.serialPorts = 2;
-        c.parallelPorts = 1;
-        c.rtcBase = QStringLiteral("localtime");
-        c.machine = QStringLiteral("isapc");
-        c.nics[0].model = QStringLiteral("ne2k_isa");
-        compareGolden(QStringLiteral("legacy-sound-ports-isapc"), c);
-    }
-
-    void networkForwardsAndNone()
-    {
-        VmConfig c = base("other");
-        c.nics[0].forwards.append({QStringLiteral("tcp"), 2222, 22, QStringLiteral("127.0.0.1")});
-        c.nics[0].forwards.append({QStringLiteral("udp"), 6900, 69, QStringLiteral("127.0.0.1")});
-        NicConfig off;
-        off.mode = NicConfig::Mode::None;
-        c.nics.append(off);
-        NicConfig second;
-        second.model = QStringLiteral("pcnet");
-        c.nics.append(second);
-        compareGolden(QStringLiteral("network-forwards"), c);
-    }
-
-    void spiceTcpWithPassword()
+    void spicePasswordStaysOffTheCommandLine()
     {
         VmConfig c = base("other");
         c.display.spiceListen = QStringLiteral("tcp:127.0.0.1:5930");
         c.display.spicePassword = QStringLiteral("hunter2-pw");
-        compareGolden(QStringLiteral("spice-tcp"), c);
         auto args = QemuCommand::build(c, context());
         // The password goes through a file, never onto the command line (visible in ps).
         QVERIFY(!args->join(u' ').contains(QStringLiteral("hunter2-pw")));
         QVERIFY(args->join(u' ').contains(QStringLiteral("password-secret=spicepw0")));
-    }
-
-    void directKernelBootAndIncoming()
-    {
-        VmConfig c = base("linux");
-        c.disks.clear();
-        c.boot.kernel = QStringLiteral("/guests/vmlinuz");
-        c.boot.initrd = QStringLiteral("/guests/initrd.img");
-        c.boot.cmdline = QStringLiteral("console=tty0 console=ttyS0");
-        c.display.spice = false;
-        LaunchContext ctx = context();
-        ctx.incoming = true;
-        compareGolden(QStringLiteral("direct-kernel-incoming"), c, ctx);
     }
 
     void nameWithCommaIsEscaped()
@@ -193,6 +98,49 @@ private Q_SLOTS:
         auto args = QemuCommand::build(c, context());
         QVERIFY(!args.ok());
         QVERIFY(args.error().message.contains(QStringLiteral("IDE")));
+    }
+
+    void readOnlyIdeDiskIsRefused()
+    {
+        VmConfig c = base("other");
+        c.disks[0].readOnly = true;
+        auto args = QemuCommand::build(c, context());
+        QVERIFY(!args.ok());
+        QVERIFY(args.error().message.contains(QStringLiteral("SCSI or virtio")));
+        c.disks[0].bus = DiskBus::Scsi;
+        QVERIFY(QemuCommand::build(c, context()).ok());
+    }
+
+    void isaMachineRefusesPciDevices_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("usb") << "usb";
+        QTest::newRow("nic") << "nic";
+        QTest::newRow("sound") << "sound";
+        QTest::newRow("sata") << "sata";
+        QTest::newRow("vga") << "vga";
+    }
+
+    void isaMachineRefusesPciDevices()
+    {
+        QFETCH(QString, what);
+        VmConfig c = base("linux-legacy");
+        c.machine = QStringLiteral("isapc");
+        c.nics[0].model = QStringLiteral("ne2k_isa");
+        QVERIFY(QemuCommand::build(c, context()).ok());
+        if (what == QLatin1String("usb"))
+            c.usb.controller = QStringLiteral("uhci");
+        else if (what == QLatin1String("nic"))
+            c.nics[0].model = QStringLiteral("ne2k_pci");
+        else if (what == QLatin1String("sound"))
+            c.sound = QStringLiteral("ac97");
+        else if (what == QLatin1String("sata"))
+            c.disks[0].bus = DiskBus::Sata;
+        else
+            c.display.vga = QStringLiteral("virtio");
+        auto args = QemuCommand::build(c, context());
+        QVERIFY(!args.ok());
+        QVERIFY2(args.error().message.contains(QStringLiteral("no PCI bus")), qPrintable(args.error().message));
     }
 
     void cdromOnVirtioIsRefused()
