@@ -145,6 +145,9 @@ Result<QStringList> VmRunner::commandLine(const QString &bundlePath, const VmCon
     ctx.logDir = bundlePath + QStringLiteral("/log");
     ctx.accel = accel;
     ctx.audioBackend = audioBackend;
+    ctx.ovmfCode = ovmfCodePath();
+    ctx.ovmfVars = bundlePath + QStringLiteral("/nvram.fd");
+    ctx.spicePasswordFile = runtimeDir + QStringLiteral("/spice.pass");
     return QemuCommand::build(config, ctx);
 }
 
@@ -171,6 +174,52 @@ void VmRunner::logEvent(const QString &text)
                      .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), text)
                      .toUtf8());
     m_log->flush();
+}
+
+QString VmRunner::ovmfCodePath()
+{
+    const QString dir = qEnvironmentVariable("EMANON_OVMF_DIR", QStringLiteral("/usr/share/OVMF"));
+    for (const char *name : {"OVMF_CODE_4M.fd", "OVMF_CODE.fd"}) {
+        const QString path = dir + QLatin1Char('/') + QLatin1String(name);
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return {};
+}
+
+Status VmRunner::prepareFiles() const
+{
+    if (m_config.firmware == QLatin1String("uefi")) {
+        const QString code = ovmfCodePath();
+        if (code.isEmpty()) {
+            return Error(ErrorCode::NotFound,
+                         tr("This VM uses UEFI firmware, which is not installed. Install the "
+                            "Debian package ovmf."));
+        }
+        // The VM's own variable store, made once from the template that matches the code.
+        const QString vars = m_bundlePath + QStringLiteral("/nvram.fd");
+        if (!QFileInfo::exists(vars)) {
+            QString tmpl = code;
+            tmpl.replace(QStringLiteral("_CODE"), QStringLiteral("_VARS"));
+            if (!QFile::copy(tmpl, vars)) {
+                return Error(ErrorCode::Io,
+                             tr("The UEFI variable store of the VM could not be created."),
+                             tmpl + QStringLiteral(" -> ") + vars);
+            }
+            QFile(vars).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+    }
+    if (m_config.display.spice && m_config.display.spiceListen != QLatin1String("unix")) {
+        // Handed to QEMU as a file in our private runtime dir, never on its command line.
+        QFile pw(m_runtimeDir + QStringLiteral("/spice.pass"));
+        if (!pw.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || pw.write(m_config.display.spicePassword.toUtf8()) < 0) {
+            return Error(ErrorCode::Io, tr("The SPICE password file could not be written."),
+                         pw.errorString());
+        }
+    }
+    return {};
 }
 
 Status VmRunner::checkDisks() const
@@ -262,6 +311,10 @@ Status VmRunner::start(const StartOptions &options)
     if (!args) {
         m_lock.release();
         return args.error();
+    }
+    if (Status s = prepareFiles(); !s) {
+        m_lock.release();
+        return s;
     }
 
     delete m_log;

@@ -119,6 +119,9 @@ private:
     void pollHalted();
     void logEvent(const QString &text);
     Status checkDisks() const;
+    /// Files QEMU needs besides the disks: the UEFI variable store, the SPICE password.
+    Status prepareFiles() const;
+    static QString ovmfCodePath();
     QString stderrTail() const;
 
     QString m_bundlePath;

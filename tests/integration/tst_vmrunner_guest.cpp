@@ -4,6 +4,9 @@
 #include "engine/qemu/qemucommand.h"
 #include "engine/qmp/qmpclient.h"
 #include "engine/runner/vmrunner.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
 #include "engine/storage/diskimage.h"
 
 #include <QCryptographicHash>
@@ -256,6 +259,38 @@ private Q_SLOTS:
         QVERIFY(waitState(runner, State::Stopped, 20000));
         QCOMPARE(timedOut.count(), 1);
         QCOMPARE(runner.lastError().code, ErrorCode::None);
+    }
+
+    void uefiAndSpiceOnTcpGetTheirFiles()
+    {
+        VmConfig config;
+        const QString bundle = makeLinuxBundle(QStringLiteral("uefi"), config);
+        config.firmware = QStringLiteral("uefi");
+        config.display.spice = true;
+        config.display.spiceListen = QStringLiteral("tcp:127.0.0.1:0");
+        config.display.spicePassword = QStringLiteral("pw-only-in-a-file");
+        VmRunner runner(bundle, config);
+        const Status s = runner.start(m_options);
+        if (!s && s.error().message.contains(QStringLiteral("ovmf")))
+            QSKIP("OVMF is not installed");
+        QVERIFY2(s.ok(), qPrintable(s.error().toString()));
+        QVERIFY2(waitState(runner, State::Running, 30000), qPrintable(runner.lastError().toString()));
+        // The VM's own UEFI variable store, private to the user.
+        QFileInfo vars(bundle + QStringLiteral("/nvram.fd"));
+        QVERIFY(vars.exists());
+        QCOMPARE(vars.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        // The SPICE password reached QEMU through a 0600 file, not its command line.
+        QFileInfo pw(runner.runtimeDir() + QStringLiteral("/spice.pass"));
+        QVERIFY(pw.exists());
+        QCOMPARE(pw.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(runner.qemuPid()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        QVERIFY(!cmdline.readAll().contains("pw-only-in-a-file"));
+        auto spice = runner.qmp()->executeAndWait(QStringLiteral("query-spice"));
+        QVERIFY(spice.ok());
+        QCOMPARE(spice->toObject().value(QStringLiteral("auth")).toString(), QStringLiteral("spice"));
+        QVERIFY(runner.stop(true).ok());
+        QVERIFY(waitState(runner, State::Stopped, 15000));
     }
 
     void qemuThatFailsReportsItsMessage()
