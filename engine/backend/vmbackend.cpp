@@ -52,8 +52,15 @@ Status LocalQemuBackend::request(const VmBundle &vm, Operation op, const QJsonOb
         || info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed)
         return notRunning(vm, info);
     VmControl control;
-    if (Status s = control.connectTo(info.controlSocket); !s)
+    if (Status s = control.connectTo(info.controlSocket); !s) {
+        // The supervisor is gone but QEMU may still hold the VM: cutting the power must
+        // still work, or the user could never get the VM back.
+        const bool cut = op == Operation::Kill
+                         || (op == Operation::Stop && args.value(QLatin1String("force")).toBool());
+        if (cut && info.qemuPid > 0)
+            return VmControl::terminateOrphan(vm.path, vm.config, info);
         return notRunning(vm, info, s.error().details);
+    }
     auto r = control.request(name, args);
     if (!r)
         return r.error();

@@ -126,6 +126,38 @@ VmRunInfo VmControl::query(const QString &bundlePath, const VmConfig &config)
     return info;
 }
 
+Status VmControl::terminateOrphan(const QString &bundlePath, const VmConfig &config,
+                                  const VmRunInfo &info)
+{
+    if (!VmLock::isLocked(bundlePath) || info.qemuPid <= 0 || alive(info.supervisorPid))
+        return Error(ErrorCode::StateRefused, Tr::tr("%1 is not running.").arg(config.name));
+    // The pid in the lock file is QEMU's (the runner records it): make sure we signal that
+    // process and not a recycled pid.
+    if (VmLock::holderPid(bundlePath).value_or(-1) != info.qemuPid) {
+        return Error(ErrorCode::StateRefused,
+                     Tr::tr("The process holding %1 is not the QEMU Emanon started; stop it by "
+                            "hand.")
+                         .arg(config.name));
+    }
+    ::kill(pid_t(info.qemuPid), SIGTERM);
+    QElapsedTimer t;
+    t.start();
+    while (VmLock::isLocked(bundlePath) && t.elapsed() < 5000)
+        QThread::msleep(50);
+    if (VmLock::isLocked(bundlePath)) {
+        ::kill(pid_t(info.qemuPid), SIGKILL);
+        while (VmLock::isLocked(bundlePath) && t.elapsed() < 10000)
+            QThread::msleep(50);
+    }
+    if (VmLock::isLocked(bundlePath))
+        return Error(ErrorCode::Timeout, Tr::tr("QEMU (pid %1) did not end.").arg(info.qemuPid));
+    QJsonObject s = readState(info.runtimeDir);
+    s.insert(QStringLiteral("state"), QStringLiteral("stopped"));
+    s.remove(QStringLiteral("error"));
+    (void)writeFileAtomic(info.runtimeDir + QStringLiteral("/state.json"), QJsonDocument(s).toJson());
+    return {};
+}
+
 Result<QString> VmControl::supervisorProgram()
 {
     const QString overridden = qEnvironmentVariable("EMANON_CTL");

@@ -47,6 +47,11 @@ public:
                                     const QString &accelPreference = {},
                                     int timeoutMs = 60000);
 
+    /// Ends a QEMU whose supervisor died (SIGTERM, then SIGKILL after 5 s) and records the VM
+    /// as stopped. Only for that case: a live supervisor is asked through its socket.
+    static Status terminateOrphan(const QString &bundlePath, const VmConfig &config,
+                                  const VmRunInfo &info);
+
     /// The emanonctl program that runs supervisors: $EMANON_CTL, else next to this program.
     static Result<QString> supervisorProgram();
 

@@ -260,6 +260,31 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 4);
     }
 
+    void qemuWhoseSupervisorDiedCanStillBeStopped()
+    {
+        QVERIFY(createDemo(QStringLiteral("Orphan")));
+        QCOMPARE(ctl({QStringLiteral("start"), QStringLiteral("Orphan")}).exitCode, 0);
+        QJsonObject st = statusJson(QStringLiteral("Orphan"));
+        const qint64 supervisor = st.value(QStringLiteral("supervisorPid")).toInteger();
+        const qint64 qemu = st.value(QStringLiteral("qemuPid")).toInteger();
+        QVERIFY(supervisor > 0 && qemu > 0);
+        ::kill(pid_t(supervisor), SIGKILL);
+        QVERIFY(TestUtil::waitUntil([&] { return ::kill(pid_t(supervisor), 0) != 0; }, 5000));
+        st = statusJson(QStringLiteral("Orphan"));
+        QCOMPARE(st.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QVERIFY(st.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("still runs")));
+        // A polite stop cannot reach it; a forced one can.
+        QCOMPARE(ctl({QStringLiteral("stop"), QStringLiteral("Orphan")}).exitCode, 4);
+        const Run r = ctl({QStringLiteral("stop"), QStringLiteral("Orphan"), QStringLiteral("--force")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(statusJson(QStringLiteral("Orphan")).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        // QEMU has ended (gone, or a zombie until its new parent reaps it).
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(qemu));
+        QVERIFY(!stat.open(QIODevice::ReadOnly) || stat.readAll().split(' ').value(2) == "Z");
+        QCOMPARE(ctl({QStringLiteral("start"), QStringLiteral("Orphan")}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("stop"), QStringLiteral("Orphan"), QStringLiteral("--force")}).exitCode, 0);
+    }
+
     void startFailuresAreClear()
     {
         QVERIFY(createDemo(QStringLiteral("Fails")));
