@@ -28,7 +28,7 @@ EMANON_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsdl2-dev libspice-client-glib-2.0-dev libquazip1-qt6-dev libarchive-dev libusb-1.0-0-dev
     qemu-system-x86 qemu-utils seabios ovmf
-    xvfb xauth
+    xvfb xauth virt-viewer xorriso nasm
     syslinux syslinux-common extlinux mtools dosfstools fdisk cpio busybox-static
     debian-archive-keyring
 )

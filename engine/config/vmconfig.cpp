@@ -1,6 +1,7 @@
 #include "engine/config/vmconfig.h"
 
 #include "engine/profiles/guestprofile.h"
+#include "engine/profiles/profilecheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -544,6 +545,11 @@ QList<Error> VmConfig::validate(const HostLimits &host) const
     if (!boot.initrd.isEmpty() && boot.kernel.isEmpty()) {
         problems.append(invalid(QStringLiteral("boot.initrd"),
                                 VmConfigTr::tr("An initramfs needs a kernel to boot with.")));
+    }
+    // What the guest OS cannot use at all (e.g. USB on NT 4.0); its warnings are for the UI.
+    for (const ProfileFinding &f : checkAgainstProfile(*this)) {
+        if (f.isError())
+            problems.append(invalid(f.field, f.message));
     }
     return problems;
 }

@@ -47,6 +47,10 @@ QList<QemuCommandCase> qemuCommandCases()
         cases.append({QStringLiteral("profile-linux-legacy"), c, ctx});
     }
     cases.append({QStringLiteral("profile-other"), sampleConfig("other"), ctx});
+    // The legacy and Windows profiles, each as the profile fills it (floppy drive included).
+    for (const char *id : {"dos", "win3x", "win95", "win98", "winnt351", "winnt4", "win2000",
+                           "winxp", "win2003", "windows"})
+        cases.append({QStringLiteral("profile-") + QLatin1String(id), sampleConfig(id), ctx});
     {
         VmConfig c = sampleConfig("other");
         c.machine = QStringLiteral("pc-q35-7.2");
