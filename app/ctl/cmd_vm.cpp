@@ -3,6 +3,7 @@
 #include "engine/host/accelprobe.h"
 #include "engine/host/qemubinaries.h"
 #include "engine/profiles/guestprofile.h"
+#include "engine/profiles/profilecheck.h"
 #include "engine/runner/runtimedir.h"
 #include "engine/storage/diskimage.h"
 
@@ -15,6 +16,31 @@ using namespace Engine;
 namespace Ctl {
 
 // ---- list / show / status ---------------------------------------------------------------
+
+namespace {
+/// What the VM's profile says about its config (warnings and errors), disks measured.
+QList<ProfileFinding> profileFindings(const VmBundle &vm)
+{
+    DiskSizes sizes;
+    for (const DiskConfig &d : vm.config.disks) {
+        if (const auto info = DiskImage::info(vm.diskPath(d), true))
+            sizes.insert(d.node, info->virtualSizeBytes);
+    }
+    return checkAgainstProfile(vm.config, sizes);
+}
+
+QJsonArray findingsJson(const QList<ProfileFinding> &findings)
+{
+    QJsonArray a;
+    for (const ProfileFinding &f : findings) {
+        a.append(QJsonObject{{QStringLiteral("severity"), severityName(f.severity)},
+                             {QStringLiteral("code"), f.code},
+                             {QStringLiteral("field"), f.field},
+                             {QStringLiteral("message"), f.message}});
+    }
+    return a;
+}
+} // namespace
 
 int cmdList(const Invocation &inv)
 {
@@ -86,6 +112,7 @@ int cmdShow(const Invocation &inv)
         QJsonObject o = vm->config.toJsonObject();
         o.insert(QStringLiteral("path"), vm->path);
         o.insert(QStringLiteral("run"), inv.backend.query(*vm).toJson());
+        o.insert(QStringLiteral("profileFindings"), findingsJson(profileFindings(*vm)));
         outJson(o);
         return kOk;
     }
@@ -123,6 +150,10 @@ int cmdShow(const Invocation &inv)
     out(Tr::tr("Sound:    %1   USB: %2").arg(c.sound, c.usb.controller));
     if (!c.boot.kernel.isEmpty())
         out(Tr::tr("Kernel:   %1 %2 \"%3\"").arg(c.boot.kernel, c.boot.initrd, c.boot.cmdline));
+    if (prof && !prof->displayNotes().isEmpty())
+        out(Tr::tr("Notes:    %1").arg(prof->displayNotes()));
+    for (const ProfileFinding &f : profileFindings(*vm))
+        out((f.isError() ? Tr::tr("Error:    %1") : Tr::tr("Warning:  %1")).arg(f.message));
     return kOk;
 }
 
@@ -205,10 +236,18 @@ int cmdCreate(const Invocation &inv)
     auto bundle = inv.library().create(c, disks);
     if (!bundle)
         return inv.error(bundle.error());
-    if (inv.json)
-        outJson(QJsonObject{{QStringLiteral("name"), bundle->config.name}, {QStringLiteral("path"), bundle->path}});
-    else
+    DiskSizes sizes;
+    for (const NewDisk &d : disks)
+        sizes.insert(d.node, d.sizeBytes);
+    const QList<ProfileFinding> findings = checkAgainstProfile(bundle->config, sizes);
+    if (inv.json) {
+        outJson(QJsonObject{{QStringLiteral("name"), bundle->config.name}, {QStringLiteral("path"), bundle->path},
+                            {QStringLiteral("profileFindings"), findingsJson(findings)}});
+    } else {
         out(Tr::tr("Created %1 in %2").arg(bundle->config.name, bundle->path));
+        for (const ProfileFinding &f : findings)
+            QTextStream(stderr) << Tr::tr("Warning: %1").arg(f.message) << Qt::endl;
+    }
     return kOk;
 }
 

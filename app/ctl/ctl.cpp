@@ -8,6 +8,9 @@ using namespace Engine;
 
 namespace Ctl {
 
+int cmdSnapshot(const Invocation &inv); // cmd_snapshot.cpp
+int cmdAppliance(const Invocation &inv); // cmd_appliance.cpp: import, export
+
 namespace {
 
 const char *kCommands = QT_TRANSLATE_NOOP(
@@ -28,6 +31,16 @@ const char *kCommands = QT_TRANSLATE_NOOP(
     "  clone VM NEW [--linked]                  full copy, or a linked clone\n"
     "  disk create FILE SIZE [--format F] | disk info FILE\n"
     "  disk resize FILE SIZE [--shrink] | disk convert SRC DST [--format F]\n"
+    "  media insert VM DRIVE FILE | media eject VM DRIVE   change a CD or floppy\n"
+    "  floppy create FILE [--size 1.44|2.88] [--label LABEL]   a blank FAT12 floppy\n"
+    "  snapshot list VM | snapshot show VM SNAP          the snapshot tree, one snapshot\n"
+    "  snapshot take VM [--name N] [--description D]     live when it runs, else disks only\n"
+    "  snapshot revert VM SNAP | snapshot rename VM SNAP NEW [--description D]\n"
+    "  snapshot delete VM SNAP [--branch]               children move up, or the whole branch\n"
+    "  import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]\n"
+    "         an appliance (.ova, .ovf, zip OVA) becomes a VM; --dry-run prints the report\n"
+    "  export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256]\n"
+    "         [--snapshot SNAP]                 an OVA (default), OVF folder or zip bundle\n"
     "\n"
     "Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM's state,\n"
     "5 QEMU failed or crashed, 6 timed out, 130 canceled.");
@@ -40,6 +53,8 @@ const Command kCommandTable[] = {
     {"stop", cmdControl},    {"pause", cmdControl},     {"resume", cmdControl},
     {"reset", cmdControl},   {"console", cmdControl},   {"delete", cmdDelete},
     {"clone", cmdClone},     {"disk", cmdDisk},         {"supervise", cmdSupervise},
+    {"media", cmdMedia},     {"floppy", cmdFloppy},     {"snapshot", cmdSnapshot},
+    {"import", cmdAppliance}, {"export", cmdAppliance},
 };
 
 } // namespace
@@ -83,6 +98,17 @@ int run(const QStringList &arguments)
         {QStringLiteral("linked"), Tr::tr("Make a linked clone (shares the source's disks).")},
         {QStringLiteral("shrink"), Tr::tr("Allow shrinking a disk (data past the end is lost).")},
         {QStringLiteral("format"), Tr::tr("Disk image format."), Tr::tr("fmt")},
+        {QStringLiteral("size"), Tr::tr("Floppy size: 1.44 or 2.88."), Tr::tr("MB")},
+        {QStringLiteral("label"), Tr::tr("Volume label of a new floppy."), Tr::tr("label")},
+        {QStringLiteral("name"), Tr::tr("A name: of the new snapshot, or of the imported VM."), Tr::tr("name")},
+        {QStringLiteral("description"), Tr::tr("Description of a snapshot."), Tr::tr("text")},
+        {QStringLiteral("branch"), Tr::tr("Delete the snapshot and everything below it.")},
+        {QStringLiteral("dry-run"), Tr::tr("import: print the report, import nothing.")},
+        {QStringLiteral("no-verify"), Tr::tr("import: do not check the manifest (not recommended).")},
+        {QStringLiteral("accept-eula"), Tr::tr("import: accept the appliance's license agreement.")},
+        {QStringLiteral("ovf-version"), Tr::tr("export: OVF 1.0 (default) or 2.0."), Tr::tr("ver")},
+        {QStringLiteral("digest"), Tr::tr("export: manifest digest, sha256 (default) or sha1."), Tr::tr("alg")},
+        {QStringLiteral("snapshot"), Tr::tr("export: this snapshot instead of the current state."), Tr::tr("snap")},
         {QStringLiteral("launch-id"), QStringLiteral("internal"), QStringLiteral("id")},
     });
     if (!p.parse(arguments)) {

@@ -69,5 +69,7 @@ int cmdStart(const Invocation &inv);
 int cmdControl(const Invocation &inv); ///< stop, pause, resume, reset, console
 int cmdSupervise(const Invocation &inv);
 int cmdDisk(const Invocation &inv);
+int cmdMedia(const Invocation &inv);  ///< media insert|eject
+int cmdFloppy(const Invocation &inv); ///< floppy create
 
 } // namespace Ctl

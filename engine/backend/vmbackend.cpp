@@ -1,6 +1,9 @@
 #include "engine/backend/vmbackend.h"
 
+#include "engine/core/atomicfile.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Engine {
 
@@ -29,6 +32,26 @@ Error notRunning(const VmBundle &vm, const VmRunInfo &info, const QString &detai
                  Tr::tr("%1 is not running; it is %2.")
                      .arg(vm.config.name, VmRunner::stateDisplayName(info.state)),
                  details);
+}
+
+/// The QMP request (through the supervisor's "qmp" pass-through) that changes the medium of
+/// drive `node` (its qdev id) to `path`, or ejects it when `path` is empty. `force`: a tray
+/// the guest locked is opened anyway, as the user asked for the change.
+QJsonObject mediumCommand(const QString &node, const QString &path, bool cdrom)
+{
+    if (path.isEmpty()) {
+        return {{QStringLiteral("execute"), QStringLiteral("eject")},
+                {QStringLiteral("arguments"),
+                 QJsonObject{{QStringLiteral("id"), node}, {QStringLiteral("force"), true}}}};
+    }
+    return {{QStringLiteral("execute"), QStringLiteral("blockdev-change-medium")},
+            {QStringLiteral("arguments"),
+             QJsonObject{{QStringLiteral("id"), node},
+                         {QStringLiteral("filename"), path},
+                         {QStringLiteral("format"), QStringLiteral("raw")},
+                         {QStringLiteral("force"), true},
+                         {QStringLiteral("read-only-mode"),
+                          cdrom ? QStringLiteral("read-only") : QStringLiteral("read-write")}}}};
 }
 } // namespace
 
@@ -74,6 +97,71 @@ Result<QString> LocalQemuBackend::consoleEndpoint(const VmBundle &vm)
         || info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed)
         return notRunning(vm, info);
     return info.consoleSocket;
+}
+
+// ---- removable media ----------------------------------------------------------------------
+
+Status LocalQemuBackend::changeMedium(VmBundle &vm, const QString &node, const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo(path).isAbsolute())
+        return Error(ErrorCode::InvalidArgument, Tr::tr("Give the image file with its full path."));
+    if (!QFileInfo(path).isFile())
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("The image %1 does not exist or is not a file.").arg(path));
+    return setMedium(vm, node, path);
+}
+
+Status LocalQemuBackend::ejectMedium(VmBundle &vm, const QString &node)
+{
+    return setMedium(vm, node, {});
+}
+
+/// The live change over QMP (blockdev-change-medium / eject with the drive's qdev id, which
+/// is the media node), then vm.json. `path` empty = eject.
+Status LocalQemuBackend::setMedium(VmBundle &vm, const QString &node, const QString &path)
+{
+    VmConfig config = vm.config;
+    auto it = std::find_if(config.media.begin(), config.media.end(),
+                           [&](const MediaConfig &m) { return m.node == node; });
+    if (it == config.media.end()) {
+        QStringList drives;
+        for (const MediaConfig &m : config.media)
+            drives << m.node;
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("%1 has no CD-ROM or floppy drive \"%2\". Its drives: %3.")
+                         .arg(vm.config.name, node,
+                              drives.isEmpty() ? Tr::tr("none") : drives.join(QStringLiteral(", "))));
+    }
+    const VmRunInfo info = query(vm);
+    const bool live = info.state == VmRunner::State::Running || info.state == VmRunner::State::Paused;
+    if (!live && info.state != VmRunner::State::Stopped && info.state != VmRunner::State::Crashed) {
+        return Error(ErrorCode::StateRefused,
+                     Tr::tr("%1 is %2; change the medium once it is running or stopped.")
+                         .arg(vm.config.name, VmRunner::stateDisplayName(info.state)));
+    }
+    if (live) {
+        VmControl control;
+        if (Status s = control.connectTo(info.controlSocket); !s)
+            return notRunning(vm, info, s.error().details);
+        auto r = control.request(QStringLiteral("qmp"),
+                                 mediumCommand(node, path, it->kind == MediaConfig::Kind::CdRom));
+        if (!r) {
+            return Error(r.error().code,
+                         path.isEmpty() ? Tr::tr("The medium in %1 could not be ejected.").arg(node)
+                                        : Tr::tr("%1 could not be inserted into %2.").arg(path, node),
+                         r.error().toString());
+        }
+    }
+    it->path = path;
+    if (Status s = writeFileAtomic(vm.vmJsonPath(), config.toJson()); !s) {
+        return Error(s.error().code,
+                     live ? Tr::tr("The medium was changed in the running VM, but vm.json could "
+                                   "not be saved, so the change ends with this run.")
+                          : s.error().message,
+                     s.error().details);
+    }
+    vm.config = config;
+    return {};
 }
 
 } // namespace Engine

@@ -7,10 +7,12 @@
 // the request was accepted); long work is a Job.
 #pragma once
 
+#include "engine/core/job.h"
 #include "engine/core/result.h"
 #include "engine/library/vmlibrary.h"
 #include "engine/runner/vmcontrol.h"
 #include "engine/runner/vmrunner.h"
+#include "engine/snapshots/snapshotrequest.h"
 
 namespace Engine {
 
@@ -31,6 +33,20 @@ public:
     virtual Status request(const VmBundle &vm, Operation op, const QJsonObject &args = {}) = 0;
     /// Where the first serial port can be reached (a unix socket path), if it can.
     virtual Result<QString> consoleEndpoint(const VmBundle &vm) = 0;
+    /// Inserts the image `path` (absolute) into the CD-ROM or floppy drive `node`, replacing
+    /// what was there: live when the VM runs (the guest sees a media change), and in vm.json
+    /// (atomically) so it stays after a restart. `vm.config` is updated on success. When the
+    /// live change fails nothing changes.
+    virtual Status changeMedium(VmBundle &vm, const QString &node, const QString &path) = 0;
+    /// Ejects the medium of drive `node` (live and in vm.json), like changeMedium().
+    virtual Status ejectMedium(VmBundle &vm, const QString &node) = 0;
+    /// The internal snapshots each writable qcow2 disk holds (also while the VM runs), for
+    /// reconciling the snapshot tree (SnapshotManager).
+    virtual Result<DiskSnapshotMap> diskSnapshots(const VmBundle &vm) = 0;
+    /// One snapshot operation on the VM's disks (live through QEMU, or offline), as a Job that
+    /// is not started. The tree bookkeeping around it is SnapshotManager's.
+    virtual Job *snapshotJob(const VmBundle &vm, const SnapshotRequest &request,
+                             QObject *parent = nullptr) = 0;
 };
 
 /// Runs VMs as local QEMU processes, each owned by an `emanonctl supervise` process.
@@ -42,6 +58,14 @@ public:
     Result<VmRunInfo> start(const VmBundle &vm, const QString &accelPreference = {}) override;
     Status request(const VmBundle &vm, Operation op, const QJsonObject &args = {}) override;
     Result<QString> consoleEndpoint(const VmBundle &vm) override;
+    Status changeMedium(VmBundle &vm, const QString &node, const QString &path) override;
+    Status ejectMedium(VmBundle &vm, const QString &node) override;
+    Result<DiskSnapshotMap> diskSnapshots(const VmBundle &vm) override;
+    Job *snapshotJob(const VmBundle &vm, const SnapshotRequest &request,
+                     QObject *parent = nullptr) override;
+
+private:
+    Status setMedium(VmBundle &vm, const QString &node, const QString &path);
 };
 
 } // namespace Engine

@@ -32,6 +32,9 @@ constexpr int kBootMs = 120000;
 /// runs supervisors. Call before anything reads those variables.
 inline void isolate(const QTemporaryDir &tmp)
 {
+    // Find the test guests before XDG_CACHE_HOME (their default home) moves.
+    if (qEnvironmentVariableIsEmpty("EMANON_TEST_GUESTS") && !TestUtil::guestsRoot().isEmpty())
+        qputenv("EMANON_TEST_GUESTS", TestUtil::guestsRoot().toLocal8Bit());
     qputenv("EMANON_LIBRARY", tmp.filePath(QStringLiteral("lib")).toLocal8Bit());
     qputenv("EMANON_RUNTIME_DIR", tmp.filePath(QStringLiteral("run")).toLocal8Bit());
     qputenv("XDG_CACHE_HOME", tmp.filePath(QStringLiteral("cache")).toLocal8Bit());

@@ -1,0 +1,5149 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AccelProbe</name>
+    <message>
+        <source>TCG: /dev/kvm is missing or not accessible to this user (add yourself to the kvm group for hardware acceleration).</source>
+        <translation>TCG: /dev/kvm が存在しないか、このユーザーからアクセスできません (ハードウェアアクセラレーションを使うには kvm グループに自分を追加してください)。</translation>
+    </message>
+    <message>
+        <source>TCG: /dev/kvm exists but the CPU has no VT-x/AMD-V (vmx/svm), so the kernel emulates KVM in software; guests run faster under TCG.</source>
+        <translation>TCG: /dev/kvm はありますが CPU に VT-x/AMD-V (vmx/svm) がないため、カーネルが KVM をソフトウェアでエミュレートしています。ゲストは TCG の方が速く動きます。</translation>
+    </message>
+    <message>
+        <source>TCG: the KVM calibration run failed, so KVM cannot be trusted here.</source>
+        <translation>TCG: KVM の較正実行が失敗したため、ここでは KVM を信頼できません。</translation>
+    </message>
+    <message>
+        <source>TCG: KVM is available but slower than TCG in the calibration run (%1 ms against %2 ms); it is probably nested or emulated.</source>
+        <translation>TCG: KVM は使えますが、較正実行では TCG より遅い結果でした (%1 ms 対 %2 ms)。入れ子かエミュレートされている可能性があります。</translation>
+    </message>
+    <message>
+        <source>KVM: the CPU has hardware virtualization and KVM was faster than TCG in the calibration run (%1 ms against %2 ms).</source>
+        <translation>KVM: CPU にハードウェア仮想化機能があり、較正実行で KVM が TCG より速い結果でした (%1 ms 対 %2 ms)。</translation>
+    </message>
+    <message>
+        <source>QEMU could not be started for calibration.</source>
+        <translation>較正のために QEMU を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The %1 calibration run did not finish in %2 s.</source>
+        <translation>%1 の較正実行が %2 秒以内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>The %1 calibration run failed.</source>
+        <translation>%1 の較正実行に失敗しました。</translation>
+    </message>
+    <message>
+        <source>TCG: chosen by the user.</source>
+        <translation>TCG: ユーザーが選択しました。</translation>
+    </message>
+    <message>
+        <source>KVM was asked for, but /dev/kvm is missing or not accessible. Choose automatic or TCG acceleration, or add yourself to the kvm group.</source>
+        <translation>KVM が指定されましたが、/dev/kvm が存在しないかアクセスできません。自動または TCG を選ぶか、kvm グループに自分を追加してください。</translation>
+    </message>
+    <message>
+        <source>KVM: chosen by the user.</source>
+        <translation>KVM: ユーザーが選択しました。</translation>
+    </message>
+    <message>
+        <source>KVM: chosen by the user, although the CPU has no VT-x/AMD-V; guests may run very slowly.</source>
+        <translation>KVM: ユーザーが選択しましたが、CPU に VT-x/AMD-V がありません。ゲストが非常に遅くなることがあります。</translation>
+    </message>
+    <message>
+        <source>Acceleration must be auto, kvm or tcg, not &quot;%1&quot;.</source>
+        <translation>アクセラレーションは auto、kvm、tcg のいずれかで、&quot;%1&quot; は使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>App::BootSettingsPage</name>
+    <message>
+        <source>Boot</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Hard disk, then CD</source>
+        <translation>ハードディスク、次に CD</translation>
+    </message>
+    <message>
+        <source>CD, then hard disk</source>
+        <translation>CD、次にハードディスク</translation>
+    </message>
+    <message>
+        <source>Floppy, hard disk, CD</source>
+        <translation>フロッピー、ハードディスク、CD</translation>
+    </message>
+    <message>
+        <source>Floppy, CD, hard disk</source>
+        <translation>フロッピー、CD、ハードディスク</translation>
+    </message>
+    <message>
+        <source>Hard disk only</source>
+        <translation>ハードディスクのみ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Boot &amp;order:</source>
+        <translation>起動順序(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Show the &amp;boot menu (F12)</source>
+        <translation>起動メニューを表示する (F12)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Boot menu</source>
+        <translation>起動メニュー</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Boot from the disks (no kernel file)</source>
+        <translation>ディスクから起動 (カーネルファイルなし)</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>カーネル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Initial RAM disk</source>
+        <translation>初期 RAM ディスク</translation>
+    </message>
+    <message>
+        <source>&amp;Initial RAM disk:</source>
+        <translation>初期 RAM ディスク(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Kernel command line</source>
+        <translation>カーネルコマンドライン</translation>
+    </message>
+    <message>
+        <source>Kernel &amp;command line:</source>
+        <translation>カーネルコマンドライン(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>App::ConsoleWindow</name>
+    <message>
+        <source>%1 — Emanon</source>
+        <translation>%1 — Emanon</translation>
+    </message>
+    <message>
+        <source>Console of %1</source>
+        <translation>%1 のコンソール</translation>
+    </message>
+    <message>
+        <source>Console views</source>
+        <translation>コンソール表示</translation>
+    </message>
+    <message>
+        <source>Serial console</source>
+        <translation>シリアルコンソール</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>実行状態</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <source>Screen of %1</source>
+        <translation>%1 の画面</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Console toolbar</source>
+        <translation>コンソールのツールバー</translation>
+    </message>
+    <message>
+        <source>Send Key</source>
+        <translation>キー送信</translation>
+    </message>
+    <message>
+        <source>Send a key combination to the guest</source>
+        <translation>キーの組み合わせをゲストに送る</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>拡大縮小</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Actual Size (1:1)</source>
+        <translation>実際のサイズ (1:1)</translation>
+    </message>
+    <message>
+        <source>Whole Multiples</source>
+        <translation>整数倍</translation>
+    </message>
+    <message>
+        <source>Scaling of the screen</source>
+        <translation>画面の拡大縮小</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全画面表示</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>スクリーンショット…</translation>
+    </message>
+    <message>
+        <source>This VM has no SPICE display; only its serial console is shown.</source>
+        <translation>この VM には SPICE ディスプレイがありません。シリアルコンソールだけを表示します。</translation>
+    </message>
+    <message>
+        <source>Accelerator: %1</source>
+        <translation>アクセラレータ: %1</translation>
+    </message>
+    <message>
+        <source>Save Screenshot</source>
+        <translation>スクリーンショットを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot</source>
+        <translation>スクリーンショットを保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>App::DetailsPane</name>
+    <message>
+        <source>NAT (%1)</source>
+        <translation>NAT (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n port forward(s)</source>
+        <translation>
+            <numerusform>、ポート転送 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>CD</source>
+        <translation>CD</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: 空</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>VM details</source>
+        <translation>VM の詳細</translation>
+    </message>
+    <message>
+        <source>VM name</source>
+        <translation>VM 名</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>実行状態</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>ハードウェア</translation>
+    </message>
+    <message>
+        <source>Hardware summary</source>
+        <translation>ハードウェアの概要</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>On host</source>
+        <translation>ホスト上</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>最近のログ</translation>
+    </message>
+    <message>
+        <source>Recent QEMU log</source>
+        <translation>最近の QEMU ログ</translation>
+    </message>
+    <message>
+        <source>No virtual machines yet</source>
+        <translation>仮想マシンはまだありません</translation>
+    </message>
+    <message>
+        <source>No VM selected</source>
+        <translation>VM が選択されていません</translation>
+    </message>
+    <message>
+        <source>Click New to create your first virtual machine, or Import to bring one in.</source>
+        <translation>「新規」で最初の仮想マシンを作成するか、「インポート」で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Select a VM in the list to see its details.</source>
+        <translation>一覧で VM を選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s definition cannot be read: %1</source>
+        <translation>この VM の定義を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1 (%2 使用、%3)</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>マシン</translation>
+    </message>
+    <message>
+        <source>%1, %2 firmware, ACPI %3</source>
+        <translation>%1、%2 ファームウェア、ACPI %3</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>グラフィックス</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>リムーバブルメディア</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>ディスクなし</translation>
+    </message>
+    <message>
+        <source>No log yet: the VM has not run.</source>
+        <translation>ログはまだありません。VM はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>ログは空です。</translation>
+    </message>
+</context>
+<context>
+    <name>App::DevicesSettingsPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Graphics card</source>
+        <translation>グラフィックスカード</translation>
+    </message>
+    <message>
+        <source>Standard VGA (Bochs)</source>
+        <translation>標準 VGA (Bochs)</translation>
+    </message>
+    <message>
+        <source>Cirrus Logic GD5446</source>
+        <translation>Cirrus Logic GD5446</translation>
+    </message>
+    <message>
+        <source>VMware SVGA II</source>
+        <translation>VMware SVGA II</translation>
+    </message>
+    <message>
+        <source>QXL (SPICE)</source>
+        <translation>QXL (SPICE)</translation>
+    </message>
+    <message>
+        <source>virtio GPU</source>
+        <translation>virtio GPU</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Graphics:</source>
+        <translation>グラフィックス(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Display server (SPICE)</source>
+        <translation>ディスプレイサーバー (SPICE)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>SPICE display server</source>
+        <translation>SPICE ディスプレイサーバー</translation>
+    </message>
+    <message>
+        <source>SPICE listens on</source>
+        <translation>SPICE の待ち受け先</translation>
+    </message>
+    <message>
+        <source>unix, or tcp:ADDRESS:PORT</source>
+        <translation>unix または tcp:アドレス:ポート</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>待ち受け先(&amp;L):</translation>
+    </message>
+    <message>
+        <source>SPICE password</source>
+        <translation>SPICE パスワード</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Sound card</source>
+        <translation>サウンドカード</translation>
+    </message>
+    <message>
+        <source>Sound Blaster 16</source>
+        <translation>Sound Blaster 16</translation>
+    </message>
+    <message>
+        <source>Sound Blaster 16 with AdLib</source>
+        <translation>Sound Blaster 16 (AdLib 付き)</translation>
+    </message>
+    <message>
+        <source>Ensoniq AudioPCI (ES1370)</source>
+        <translation>Ensoniq AudioPCI (ES1370)</translation>
+    </message>
+    <message>
+        <source>AC&apos;97</source>
+        <translation>AC&apos;97</translation>
+    </message>
+    <message>
+        <source>Intel HD Audio</source>
+        <translation>Intel HD Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Sound:</source>
+        <translation>サウンド(&amp;S):</translation>
+    </message>
+    <message>
+        <source>USB controller</source>
+        <translation>USB コントローラー</translation>
+    </message>
+    <message>
+        <source>USB 1.1 (UHCI)</source>
+        <translation>USB 1.1 (UHCI)</translation>
+    </message>
+    <message>
+        <source>USB 2.0 (EHCI)</source>
+        <translation>USB 2.0 (EHCI)</translation>
+    </message>
+    <message>
+        <source>USB 3.0 (xHCI)</source>
+        <translation>USB 3.0 (xHCI)</translation>
+    </message>
+    <message>
+        <source>&amp;USB:</source>
+        <translation>USB(&amp;U):</translation>
+    </message>
+    <message>
+        <source>USB &amp;tablet (the pointer follows the mouse exactly)</source>
+        <translation>USB タブレット (ポインターがマウスに正確に追従)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>USB tablet</source>
+        <translation>USB タブレット</translation>
+    </message>
+    <message>
+        <source>Serial ports</source>
+        <translation>シリアルポート</translation>
+    </message>
+    <message>
+        <source>Se&amp;rial ports:</source>
+        <translation>シリアルポート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Parallel ports</source>
+        <translation>パラレルポート</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel ports:</source>
+        <translation>パラレルポート(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>App::DiskPage</name>
+    <message>
+        <source>Hard disk</source>
+        <translation>ハードディスク</translation>
+    </message>
+    <message>
+        <source>Create a new disk, use an image you have, or pass a disk of this computer through.</source>
+        <translation>新しいディスクを作成するか、手持ちのイメージを使うか、このコンピューターのディスクをパススルーします。</translation>
+    </message>
+    <message>
+        <source>Size of the new disk</source>
+        <translation>新しいディスクのサイズ</translation>
+    </message>
+    <message>
+        <source>e.g. 8 GiB or 500 MiB</source>
+        <translation>例: 8 GiB、500 MiB</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new disk (qcow2, grows as it is used)</source>
+        <translation>新しいディスクを作成 (qcow2、使用に応じて拡大)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Existing disk image</source>
+        <translation>既存のディスクイメージ</translation>
+    </message>
+    <message>
+        <source>Choose Disk Image</source>
+        <translation>ディスクイメージを選択</translation>
+    </message>
+    <message>
+        <source>Use the image where it is (changes go into that file)</source>
+        <translation>イメージをその場所のまま使う (変更はそのファイルに書き込まれます)</translation>
+    </message>
+    <message>
+        <source>Use the image where it is</source>
+        <translation>イメージをその場所のまま使う</translation>
+    </message>
+    <message>
+        <source>Copy it into the VM as a qcow2 image (the original stays untouched)</source>
+        <translation>qcow2 イメージとして VM にコピーする (元のファイルは変更されません)</translation>
+    </message>
+    <message>
+        <source>Copy it into the VM as qcow2</source>
+        <translation>qcow2 として VM にコピーする</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing image (qcow2, raw, VMDK, VDI, VHD, VHDX)</source>
+        <translation>既存のイメージを使う (qcow2、raw、VMDK、VDI、VHD、VHDX)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Host disk or partition</source>
+        <translation>ホストのディスクまたはパーティション</translation>
+    </message>
+    <message>
+        <source>/dev/sdb or /dev/sdb1</source>
+        <translation>/dev/sdb または /dev/sdb1</translation>
+    </message>
+    <message>
+        <source>Choose Host Disk</source>
+        <translation>ホストのディスクを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only (recommended)</source>
+        <translation>読み取り専用 (推奨)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Pass a &amp;host disk or partition through</source>
+        <translation>ホストのディスクまたはパーティションをパススルーする(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;o disk</source>
+        <translation>ディスクなし(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Problem with the disk</source>
+        <translation>ディスクの問題</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.vdi *.vhd *.vhdx);;All files (*)</source>
+        <translation>ディスクイメージ (*.qcow2 *.img *.raw *.vmdk *.vdi *.vhd *.vhdx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 (%3 on disk)</source>
+        <translation>%1 イメージ、%2 (ディスク上 %3)</translation>
+    </message>
+    <message>
+        <source>Enter the disk&apos;s size, at least 1 MiB (e.g. 8 GiB or 500 MiB).</source>
+        <translation>ディスクのサイズを 1 MiB 以上で入力してください (例: 8 GiB、500 MiB)。</translation>
+    </message>
+    <message>
+        <source>Choose the disk image to use.</source>
+        <translation>使用するディスクイメージを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Enter the host disk or partition, e.g. /dev/sdb.</source>
+        <translation>ホストのディスクまたはパーティションを入力してください (例: /dev/sdb)。</translation>
+    </message>
+    <message>
+        <source>You may not read %1. Add yourself to the group that owns it (often “disk”) and log in again.</source>
+        <translation>%1 を読み取る権限がありません。所有グループ (多くは「disk」) に自分を追加し、ログインし直してください。</translation>
+    </message>
+    <message>
+        <source>The guest sees the disk as it is on this computer, but cannot change it.</source>
+        <translation>ゲストはこのコンピューター上のディスクをそのまま見ますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Warning: the guest writes to this disk directly. Never let a VM write to a disk or partition this computer has mounted: both would corrupt it.</source>
+        <translation>警告: ゲストはこのディスクに直接書き込みます。このコンピューターがマウントしているディスクやパーティションに VM を書き込ませないでください。両方から書き込むと壊れます。</translation>
+    </message>
+    <message>
+        <source>IDE and SATA disks cannot be read-only, so it is attached to a SCSI controller: the guest needs a SCSI driver.</source>
+        <translation>IDE と SATA のディスクは読み取り専用にできないため、SCSI コントローラーに接続します。ゲストには SCSI ドライバーが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>App::GeneralSettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>オペレーティングシステム(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>App::HardwarePage</name>
+    <message>
+        <source>Memory and processors</source>
+        <translation>メモリとプロセッサ</translation>
+    </message>
+    <message>
+        <source>How much of this computer the VM may use while it runs.</source>
+        <translation>実行中の VM がこのコンピューターの資源をどれだけ使えるか。</translation>
+    </message>
+    <message>
+        <source>Memory in MiB</source>
+        <translation>メモリ (MiB)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>メモリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation>プロセッサ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs at least %2 MiB and can use up to %3 MiB and %n processor(s). This computer has %4 MiB and %5 processors.</source>
+        <translation>
+            <numerusform>%1 には最低 %2 MiB が必要で、最大 %3 MiB とプロセッサ %n 個まで使えます。このコンピューターには %4 MiB とプロセッサ %5 個があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot use more than %2 MiB of memory; the rest is wasted, and some versions do not boot with more.</source>
+        <translation>%1 は %2 MiB を超えるメモリを使えません。残りは無駄になり、それ以上では起動しない版もあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 uses at most %n processor(s); the others stay idle.</source>
+        <translation>
+            <numerusform>%1 が使うプロセッサは最大 %n 個です。残りは使われません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than three quarters of this computer&apos;s memory; the host may become slow.</source>
+        <translation>このコンピューターのメモリの 4 分の 3 を超えています。ホストが遅くなることがあります。</translation>
+    </message>
+</context>
+<context>
+    <name>App::HostPanel</name>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Accelerator:</source>
+        <translation>アクセラレータ:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <source>Why this accelerator</source>
+        <translation>このアクセラレータを選んだ理由</translation>
+    </message>
+    <message>
+        <source>QEMU:</source>
+        <translation>QEMU:</translation>
+    </message>
+    <message>
+        <source>QEMU version</source>
+        <translation>QEMU のバージョン</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>App::MainWindow</name>
+    <message>
+        <source>Emanon</source>
+        <translation>Emanon</translation>
+    </message>
+    <message>
+        <source>Emanon virtual machines</source>
+        <translation>Emanon 仮想マシン</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Search virtual machines</source>
+        <translation>仮想マシンを検索</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Machine</source>
+        <translation>マシン(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Measure the &amp;Accelerator Again</source>
+        <translation>アクセラレータを再測定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Emanon</source>
+        <translation>Emanon について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Emanon</source>
+        <translation>Emanon について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Emanon %1&lt;/h3&gt;&lt;p&gt;A desktop hypervisor that keeps old systems alive and remembers every state they were in.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Emanon %1&lt;/h3&gt;&lt;p&gt;古いシステムを生かし続け、そのすべての状態を覚えているデスクトップ用ハイパーバイザー。&lt;/p&gt;&lt;p&gt;ライブラリ: %2&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machine(s)</source>
+        <translation>
+            <numerusform>仮想マシン %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Snapshots</source>
+        <translation>%1 — スナップショット</translation>
+    </message>
+    <message>
+        <source>Could not read the snapshots of %1</source>
+        <translation>%1 のスナップショットを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>App::MediaPage</name>
+    <message>
+        <source>Installation media</source>
+        <translation>インストールメディア</translation>
+    </message>
+    <message>
+        <source>CD/DVD image</source>
+        <translation>CD/DVD イメージ</translation>
+    </message>
+    <message>
+        <source>No CD inserted</source>
+        <translation>CD は挿入されていません</translation>
+    </message>
+    <message>
+        <source>&amp;CD/DVD image:</source>
+        <translation>CD/DVD イメージ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose CD/DVD Image</source>
+        <translation>CD/DVD イメージを選択</translation>
+    </message>
+    <message>
+        <source>CD/DVD images (*.iso);;All files (*)</source>
+        <translation>CD/DVD イメージ (*.iso);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Floppy image</source>
+        <translation>フロッピーイメージ</translation>
+    </message>
+    <message>
+        <source>No floppy inserted</source>
+        <translation>フロッピーは挿入されていません</translation>
+    </message>
+    <message>
+        <source>&amp;Floppy image:</source>
+        <translation>フロッピーイメージ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Choose Floppy Image</source>
+        <translation>フロッピーイメージを選択</translation>
+    </message>
+    <message>
+        <source>Floppy images (*.img *.ima *.flp *.vfd);;All files (*)</source>
+        <translation>フロッピーイメージ (*.img *.ima *.flp *.vfd);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Problem with the media</source>
+        <translation>メディアの問題</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>取り出し</translation>
+    </message>
+    <message>
+        <source>Eject %1</source>
+        <translation>%1 を取り出す</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file you may read.</source>
+        <translation>%1 は読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any floppy disk (at most 2.88 MB).</source>
+        <translation>%1 はどのフロッピーディスクよりも大きすぎます (最大 2.88 MB)。</translation>
+    </message>
+    <message>
+        <source>Insert the CD or floppy to install from. Both are optional and can be changed later in the VM&apos;s settings.</source>
+        <translation>インストールに使う CD またはフロッピーを挿入します。どちらも省略でき、後で VM の設定から変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>App::NamePage</name>
+    <message>
+        <source>Name and location</source>
+        <translation>名前と場所</translation>
+    </message>
+    <message>
+        <source>The name identifies the VM in the list and on the command line.</source>
+        <translation>名前は一覧とコマンドラインで VM を識別します。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>名前の問題</translation>
+    </message>
+    <message>
+        <source>Enter a name for the VM.</source>
+        <translation>VM の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A VM called “%1” already exists. Choose another name.</source>
+        <translation>「%1」という VM は既にあります。別の名前を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>App::NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>With NAT the guest reaches the network through this computer; other computers reach the guest only through the ports you forward.</source>
+        <translation>NAT では、ゲストはこのコンピューター経由でネットワークに接続します。他のコンピューターからゲストへは、転送したポートからのみ接続できます。</translation>
+    </message>
+    <message>
+        <source>&amp;NAT (shared with this computer)</source>
+        <translation>NAT (このコンピューターと共有)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>NAT network</source>
+        <translation>NAT ネットワーク</translation>
+    </message>
+    <message>
+        <source>No net&amp;work</source>
+        <translation>ネットワークなし(&amp;W)</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>ネットワークなし</translation>
+    </message>
+    <message>
+        <source>Network card</source>
+        <translation>ネットワークカード</translation>
+    </message>
+    <message>
+        <source>Intel PRO/1000 (e1000)</source>
+        <translation>Intel PRO/1000 (e1000)</translation>
+    </message>
+    <message>
+        <source>Realtek RTL8139</source>
+        <translation>Realtek RTL8139</translation>
+    </message>
+    <message>
+        <source>AMD PCnet</source>
+        <translation>AMD PCnet</translation>
+    </message>
+    <message>
+        <source>NE2000 PCI</source>
+        <translation>NE2000 PCI</translation>
+    </message>
+    <message>
+        <source>NE2000 ISA</source>
+        <translation>NE2000 ISA</translation>
+    </message>
+    <message>
+        <source>virtio (paravirtual)</source>
+        <translation>virtio (準仮想化)</translation>
+    </message>
+    <message>
+        <source>Network &amp;card:</source>
+        <translation>ネットワークカード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Port forwards (host → guest):</source>
+        <translation>ポート転送 (ホスト → ゲスト)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>ポート転送</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>ホストのポート</translation>
+    </message>
+    <message>
+        <source>Guest port</source>
+        <translation>ゲストのポート</translation>
+    </message>
+    <message>
+        <source>&amp;Add Forward</source>
+        <translation>転送を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Forward</source>
+        <translation>転送を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problem with the network</source>
+        <translation>ネットワークの問題</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Host port %1 (%2) is forwarded twice.</source>
+        <translation>ホストのポート %1 (%2) が二重に転送されています。</translation>
+    </message>
+    <message>
+        <source>Host port %1 is below 1024; only the administrator may open it. Use a port from 1024 up.</source>
+        <translation>ホストのポート %1 は 1024 未満で、管理者しか開けません。1024 以上のポートを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>App::NetworkSettingsPage</name>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a network card (NAT)</source>
+        <translation>ネットワークカードを接続する (NAT)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>NAT network</source>
+        <translation>NAT ネットワーク</translation>
+    </message>
+    <message>
+        <source>Network card</source>
+        <translation>ネットワークカード</translation>
+    </message>
+    <message>
+        <source>Intel PRO/1000 (e1000)</source>
+        <translation>Intel PRO/1000 (e1000)</translation>
+    </message>
+    <message>
+        <source>Realtek RTL8139</source>
+        <translation>Realtek RTL8139</translation>
+    </message>
+    <message>
+        <source>AMD PCnet</source>
+        <translation>AMD PCnet</translation>
+    </message>
+    <message>
+        <source>NE2000 PCI</source>
+        <translation>NE2000 PCI</translation>
+    </message>
+    <message>
+        <source>NE2000 ISA</source>
+        <translation>NE2000 ISA</translation>
+    </message>
+    <message>
+        <source>virtio (paravirtual)</source>
+        <translation>virtio (準仮想化)</translation>
+    </message>
+    <message>
+        <source>Network &amp;card:</source>
+        <translation>ネットワークカード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>MAC アドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Port forwards</source>
+        <translation>ポート転送</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Host address</source>
+        <translation>ホストのアドレス</translation>
+    </message>
+    <message>
+        <source>Host port</source>
+        <translation>ホストのポート</translation>
+    </message>
+    <message>
+        <source>Guest port</source>
+        <translation>ゲストのポート</translation>
+    </message>
+    <message>
+        <source>&amp;Port forwards:</source>
+        <translation>ポート転送(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Forward</source>
+        <translation>転送を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Forward</source>
+        <translation>転送を削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>App::NewVmWizard</name>
+    <message>
+        <source>New Virtual Machine</source>
+        <translation>新しい仮想マシン</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>%1 を作成できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>App::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Emanon.</source>
+        <translation>新しい言語は Emanon の次回起動時から使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>App::ProfilePage</name>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Choose the system you will install. Emanon sets up period hardware it has drivers for; you can change every setting later.</source>
+        <translation>インストールするシステムを選んでください。Emanon はそのシステムがドライバーを持つ当時のハードウェアを用意します。設定はすべて後で変更できます。</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>What this profile sets up</source>
+        <translation>このプロファイルが用意するもの</translation>
+    </message>
+    <message>
+        <source>Choose an operating system from the list.</source>
+        <translation>一覧からオペレーティングシステムを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 CPU, %3 graphics, %4 network card, %5 disks. Memory %6–%7 MiB (default %8 MiB), at most %n processor(s).</source>
+        <translation>
+            <numerusform>%1: CPU %2、グラフィックス %3、ネットワークカード %4、%5 ディスク。メモリ %6–%7 MiB (既定 %8 MiB)、プロセッサ最大 %n 個。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App::SerialConsoleView</name>
+    <message>
+        <source>Serial console</source>
+        <translation>シリアルコンソール</translation>
+    </message>
+</context>
+<context>
+    <name>App::SnapshotBrowser</name>
+    <message>
+        <source>Snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot at the time of the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ from now (then -&gt; now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings that differ from now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running machine (memory %1), guest time %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks only (the VM was off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: this snapshot was made outside Emanon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the settings are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the VM&apos;s present state as a new snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the selected snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 to &quot;%2&quot;? Its present state is lost unless you take a snapshot of it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; and the %n snapshot(s) below it? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? The snapshots below it move up to its parent. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::SnapshotTreeModel</name>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s present state. Taking a snapshot adds it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::StorageSettingsPage</name>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>取り出し</translation>
+    </message>
+    <message>
+        <source>Eject %1</source>
+        <translation>%1 を取り出す</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>リムーバブルメディア</translation>
+    </message>
+    <message>
+        <source>CD/DVD image</source>
+        <translation>CD/DVD イメージ</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>&amp;CD/DVD image:</source>
+        <translation>CD/DVD イメージ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose CD/DVD Image</source>
+        <translation>CD/DVD イメージを選択</translation>
+    </message>
+    <message>
+        <source>Floppy image</source>
+        <translation>フロッピーイメージ</translation>
+    </message>
+    <message>
+        <source>&amp;Floppy image:</source>
+        <translation>フロッピーイメージ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Choose Floppy Image</source>
+        <translation>フロッピーイメージを選択</translation>
+    </message>
+    <message>
+        <source>Format of %1</source>
+        <translation>%1 の形式</translation>
+    </message>
+    <message>
+        <source>Bus of %1</source>
+        <translation>%1 のバス</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 は読み取り専用</translation>
+    </message>
+</context>
+<context>
+    <name>App::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Summary of the new VM</source>
+        <translation>新しい VM の概要</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM when it has been created</source>
+        <translation>作成後に VM を起動する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the VM when it has been created</source>
+        <translation>作成後に VM を起動する</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What the guest system will not like</source>
+        <translation>ゲストのシステムに合わない点</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Check your choices. Press Back to change one, Create to make the VM.</source>
+        <translation>選択内容を確認してください。変更するには「戻る」、VM を作成するには「作成」を押します。</translation>
+    </message>
+</context>
+<context>
+    <name>App::SystemSettingsPage</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Memory in MiB</source>
+        <translation>メモリ (MiB)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>メモリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation>プロセッサ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation>CPU モデル</translation>
+    </message>
+    <message>
+        <source>QEMU 64-bit (qemu64)</source>
+        <translation>QEMU 64 ビット (qemu64)</translation>
+    </message>
+    <message>
+        <source>QEMU 32-bit (qemu32)</source>
+        <translation>QEMU 32 ビット (qemu32)</translation>
+    </message>
+    <message>
+        <source>Same as this computer (host, KVM only)</source>
+        <translation>このコンピューターと同じ (host、KVM のみ)</translation>
+    </message>
+    <message>
+        <source>CPU &amp;model:</source>
+        <translation>CPU モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>CPU flags</source>
+        <translation>CPU フラグ</translation>
+    </message>
+    <message>
+        <source>e.g. level=3,-hypervisor</source>
+        <translation>例: level=3,-hypervisor</translation>
+    </message>
+    <message>
+        <source>CPU &amp;flags:</source>
+        <translation>CPU フラグ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Machine type</source>
+        <translation>マシンの種類</translation>
+    </message>
+    <message>
+        <source>PC with i440FX chipset (1996)</source>
+        <translation>i440FX チップセットの PC (1996 年)</translation>
+    </message>
+    <message>
+        <source>PC with Q35 chipset (2009)</source>
+        <translation>Q35 チップセットの PC (2009 年)</translation>
+    </message>
+    <message>
+        <source>ISA-only PC (no PCI)</source>
+        <translation>ISA のみの PC (PCI なし)</translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine:</source>
+        <translation>マシン(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware:</source>
+        <translation>ファームウェア(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>アクセラレータ</translation>
+    </message>
+    <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>自動 (このコンピューターで測定)</translation>
+    </message>
+    <message>
+        <source>KVM</source>
+        <translation>KVM</translation>
+    </message>
+    <message>
+        <source>TCG (software emulation)</source>
+        <translation>TCG (ソフトウェアエミュレーション)</translation>
+    </message>
+    <message>
+        <source>&amp;Accelerator:</source>
+        <translation>アクセラレータ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>A&amp;CPI (power button, shutdown)</source>
+        <translation>ACPI (電源ボタン、シャットダウン)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>ACPI</source>
+        <translation>ACPI</translation>
+    </message>
+    <message>
+        <source>&amp;HPET timer</source>
+        <translation>HPET タイマー(&amp;H)</translation>
+    </message>
+    <message>
+        <source>HPET timer</source>
+        <translation>HPET タイマー</translation>
+    </message>
+    <message>
+        <source>Hardware clock</source>
+        <translation>ハードウェア時計</translation>
+    </message>
+    <message>
+        <source>UTC (Linux, BSD)</source>
+        <translation>UTC (Linux、BSD)</translation>
+    </message>
+    <message>
+        <source>Local time (DOS, Windows)</source>
+        <translation>現地時刻 (DOS、Windows)</translation>
+    </message>
+    <message>
+        <source>Hardware &amp;clock:</source>
+        <translation>ハードウェア時計(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>App::VmActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Power Off</source>
+        <translation>電源を切る(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>リセット(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Snaps&amp;hots</source>
+        <translation>スナップショット(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>コンソール(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a new virtual machine</source>
+        <translation>新しい仮想マシンを作成</translation>
+    </message>
+    <message>
+        <source>Could not resume %1</source>
+        <translation>%1 を再開できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not pause %1</source>
+        <translation>%1 を一時停止できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not stop %1</source>
+        <translation>%1 を停止できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not power off %1</source>
+        <translation>%1 の電源を切れませんでした</translation>
+    </message>
+    <message>
+        <source>Could not reset %1</source>
+        <translation>%1 をリセットできませんでした</translation>
+    </message>
+    <message>
+        <source>Select a virtual machine first.</source>
+        <translation>先に仮想マシンを選んでください。</translation>
+    </message>
+    <message>
+        <source>This VM&apos;s definition cannot be read: %1</source>
+        <translation>この VM の定義を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>再開(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine</source>
+        <translation>仮想マシンを起動</translation>
+    </message>
+    <message>
+        <source>Resume the virtual machine</source>
+        <translation>仮想マシンを再開</translation>
+    </message>
+    <message>
+        <source>Pause the virtual machine</source>
+        <translation>仮想マシンを一時停止</translation>
+    </message>
+    <message>
+        <source>Press the power button; the power is cut if the guest does not shut down within a minute</source>
+        <translation>電源ボタンを押します。1 分以内にゲストがシャットダウンしなければ電源を切ります</translation>
+    </message>
+    <message>
+        <source>Cut the power at once</source>
+        <translation>すぐに電源を切る</translation>
+    </message>
+    <message>
+        <source>Reset the virtual machine</source>
+        <translation>仮想マシンをリセット</translation>
+    </message>
+    <message>
+        <source>Open the console of the virtual machine</source>
+        <translation>仮想マシンのコンソールを開く</translation>
+    </message>
+    <message>
+        <source>The console is available while the VM runs.</source>
+        <translation>コンソールは VM の実行中に使えます。</translation>
+    </message>
+    <message>
+        <source>Change the virtual machine&apos;s settings</source>
+        <translation>仮想マシンの設定を変更</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine to the library&apos;s trash</source>
+        <translation>仮想マシンをライブラリのゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>A running VM cannot be deleted. Stop it first.</source>
+        <translation>実行中の VM は削除できません。先に停止してください。</translation>
+    </message>
+    <message>
+        <source>Could not start %1</source>
+        <translation>%1 を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine “%1” and its disks to the library&apos;s trash?</source>
+        <translation>仮想マシン「%1」とそのディスクをライブラリのゴミ箱に移動しますか?</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>%1 を削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Take, revert to and browse the VM&apos;s snapshots</source>
+        <translation>VM のスナップショットを作成・復元・閲覧する</translation>
+    </message>
+    <message>
+        <source>Import an OVA, OVF or zip appliance as a new VM</source>
+        <translation>OVA、OVF、zip のアプライアンスを新しい VM としてインポート</translation>
+    </message>
+    <message>
+        <source>Export the virtual machine as an OVA, OVF or zip appliance</source>
+        <translation>仮想マシンを OVA、OVF、zip のアプライアンスとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>A running VM cannot be exported. Stop it first.</source>
+        <translation>実行中の VM はエクスポートできません。先に停止してください。</translation>
+    </message>
+</context>
+<context>
+    <name>App::VmListModel</name>
+    <message>
+        <source>Damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+</context>
+<context>
+    <name>App::VmSettingsDialog</name>
+    <message>
+        <source>%1 — Settings</source>
+        <translation>%1 — 設定</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be changed</source>
+        <translation>設定を変更できない理由</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Could not save the settings of %1</source>
+        <translation>%1 の設定を保存できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) must be corrected first:</source>
+        <translation>
+            <numerusform>先に %n 件の設定を修正する必要があります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not rename %1</source>
+        <translation>%1 の名前を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Only the CD and floppy can be changed now; the other settings can be changed when it is stopped.</source>
+        <translation>%1 は%2です。今変更できるのは CD とフロッピーだけです。ほかの設定は停止中に変更できます。</translation>
+    </message>
+    <message>
+        <source>Change Media</source>
+        <translation>メディアを変更</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Insert or eject the CD and floppy in the running VM</source>
+        <translation>実行中の VM の CD とフロッピーを挿入・取り出しする</translation>
+    </message>
+    <message>
+        <source>Could not change the medium of %1</source>
+        <translation>%1 のメディアを変更できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceTransfer</name>
+    <message>
+        <source>Import Appliance</source>
+        <translation>アプライアンスをインポート</translation>
+    </message>
+    <message>
+        <source>Appliances (*.ova *.ovf *.zip);;All files (*)</source>
+        <translation>アプライアンス (*.ova *.ovf *.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 をエクスポート</translation>
+    </message>
+    <message>
+        <source>OVA appliance (*.ova);;OVF folder (*.ovf);;Emanon bundle as zip (*.zip)</source>
+        <translation>OVA アプライアンス (*.ova);;OVF フォルダー (*.ovf);;zip 形式の Emanon バンドル (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::ExportJob</name>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name; Emanon never replaces a file when exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is a host disk used directly; it cannot be exported into an appliance. Remove it from the VM first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting disk %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the disk %1 failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the OVF descriptor. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1; a file of that name appeared meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip bundle always holds every snapshot; export one snapshot as an OVA or OVF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot &quot;%1&quot; cannot be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not convert the disk %1 as the snapshot holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::FolderReader</name>
+    <message>
+        <source>The file %1 of the appliance is missing; it must be in the folder of the .ovf file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::ImportJob</name>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the VM library %1. Check that it is writable and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is a qcow2 image that refers to another file; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is not a self-contained disk image Emanon can import (a stream or sparse VMDK, qcow2, VDI or VHD). VMDK descriptors that point to other files are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not convert the disk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting disk %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting the disk %1 of the appliance failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the imported disk %1 into the VM&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::ImportPlanner</name>
+    <message>
+        <source>The hard disk &quot;%1&quot; refers to &quot;%2&quot;, which is not a disk of the appliance&apos;s DiskSection. The appliance is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk &quot;%1&quot; hangs on no known controller; it is attached to IDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CD/DVD drive &quot;%1&quot; hangs on no known controller; it is attached to IDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive &quot;%1&quot; holds a medium (%2) that is not imported; the drive is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network card model %1 has no equivalent; an Intel E1000 is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network card on &quot;%1&quot; is connected to NAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound card %1 is emulated as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; has no equivalent and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; (resource type %2) has no equivalent and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance asks for %1 CPUs; the profile allows %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory size could not be read; %1 MiB is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCSI controller %1 is emulated as an LSI 53C895A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk &quot;%1&quot; is attached twice in the appliance. The appliance is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two disks of the appliance use the same file %1. The appliance is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM booted a kernel file of the exporting host (%1); that setting is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium %1 of drive %2 is not part of the appliance; the drive is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance asks for %1 MiB of memory, more than this computer has (%2 MiB); %3 MiB is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance asks for %1 CPUs, more than this computer has; %2 are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has no virtual system number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guest profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Emanon settings name the disk %1, which is not in the appliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by Emanon: every setting is restored from the appliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Emanon settings in the appliance cannot be read (%1); the standard OVF hardware is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest profile: %1 (the appliance says %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing about its OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firmware: UEFI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has no hard disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::Manifest</name>
+    <message>
+        <source>Line %1 of the manifest (.mf) is not a SHA1, SHA256 or SHA512 digest. The appliance is damaged; get it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 digest of %2 in the manifest has the wrong length. The appliance is damaged; get it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names %1 twice. The appliance is damaged or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::OvfParser</name>
+    <message>
+        <source>The OVF file contains a document type declaration, which OVF never uses; it is refused for safety. Ask the appliance&apos;s publisher for a standard OVF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVF file nests elements more than %1 deep; it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVF file is not an XML document. Check that it is an OVF descriptor and that it was copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is XML but not an OVF descriptor (it has no Envelope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OVF version (namespace %1) is not supported. Emanon reads OVF 0.9, 1.x and 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVF file is not well-formed XML. It may be damaged or incomplete: download or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk &quot;%1&quot; names the file &quot;%2&quot;, which is not in the OVF References. The appliance is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVF file describes no virtual machine (no VirtualSystem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the OVF References has no id or no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is compressed with &quot;%2&quot;, which Emanon cannot read (only gzip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk &quot;%1&quot; in the OVF DiskSection has no valid capacity (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OVF file is %1 MiB, larger than any real descriptor (at most %2 MiB); it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::PackageExtractor</name>
+    <message>
+        <source>The import was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the appliance is %2 bytes, far larger than such a file can be; it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the appliance is larger than such a file can be; it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance does not start with its .ovf descriptor (it starts with %1). It is not a valid OVA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance&apos;s name &quot;%1&quot; cannot be a VM name: %2 Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; already exists. Choose another name for the imported VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has a license agreement that must be accepted before it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The descriptor names the file &quot;%1&quot;, which is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than the descriptor declares (%2 bytes); the appliance is damaged or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not listed in the appliance&apos;s manifest, so it cannot be verified. Get the appliance again, or import without verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not match the %2 digest in the appliance&apos;s manifest: it is damaged or was changed. Get the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance contains the file %1 twice; it is refused (the second copy could replace the verified one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 to import %2 (%3 MiB needed, %4 MiB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk file %1 named by the appliance is missing from the package. Get the complete appliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the package is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance is signed, but Emanon does not check signatures: only the manifest digests were verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: the files were imported without checking the manifest, as asked. They may be damaged or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has no manifest: its files could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest lists %1, which is not in the appliance. The appliance is incomplete or was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file matches the appliance&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compressed file %1 unpacks to more data than its disk can hold (a compression bomb); it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip-compressed file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gzip-compressed file %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::PackageReader</name>
+    <message>
+        <source>The appliance contains &quot;%1&quot;, which is refused: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance %1 is damaged or incomplete (truncated). Download or copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is an absolute path, which could write outside the import folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name climbs out of the package (&quot;..&quot;), which could write outside the import folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is inside a folder, and an appliance holds only plain file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is longer than 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the appliance %1. Check the name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::TarReader</name>
+    <message>
+        <source>%1 is not an OVA (a tar or zip archive) that Emanon can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a hard link, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device or another special file, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a sparse tar member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::ZipReader</name>
+    <message>
+        <source>it is a folder, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device or another special file, and an appliance holds only plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more data than its header declares (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed; the previous version is kept. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 failed; the previous version is kept. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes) to be a valid file of its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskImage</name>
+    <message>
+        <source>qemu-img could not be started. Check that the qemu-utils package is installed correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qemu-img did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; starts with &apos;-&apos;, which qemu-img would read as an option. Use ./%1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk image format &quot;%1&quot; is not supported. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes is not a possible disk size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image option &quot;%1&quot; is not of the form key=value (without commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vmdk subformat %1 writes several files, which Emanon does not support. Use monolithicSparse or streamOptimized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk image %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a disk image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the disk image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk image %1 is in use, probably by a running virtual machine. Shut the machine down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a disk image QEMU can open, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qemu-img described %1 in a way Emanon cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only qcow2 images can have a backing file (linked clone), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backing file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new disk image needs a size larger than 0 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the disk image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disk image needs a size larger than 0 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is smaller than the disk&apos;s current size of %2. Shrinking deletes everything stored past the new end of the disk; shrink the partitions inside the guest first and confirm the shrink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize the disk image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not convert %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 EiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChannel::DisplayWidget</name>
+    <message>
+        <source>Waiting for the VM&apos;s screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the VM&apos;s display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to release the pointer and keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click into the screen to capture the pointer; %1 releases it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pointer moves freely in and out of the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChannel::Keys</name>
+    <message>
+        <source>Print Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AltGr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SysRq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChannel::QtViewer</name>
+    <message>
+        <source>The VM has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChannel::SdlViewer</name>
+    <message>
+        <source>Could not open a window: no graphical display is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open a window for the VM&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press %1 to release the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click to capture the pointer, %1 releases it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+F: full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The VM has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChannel::SpiceSession</name>
+    <message>
+        <source>The VM&apos;s display is not available: the VM is not running or has no SPICE display. Start the VM, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SPICE socket at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the VM&apos;s display. Check that the VM is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spice_session_connect failed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the VM&apos;s display was lost: the VM has stopped or crashed. Start it again to reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s display refused the connection. Check the SPICE password in the VM&apos;s display settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the VM&apos;s display. Check that the VM is running and has a SPICE display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayChannel::TypeText</name>
+    <message>
+        <source>Japanese (106/109 keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>There is no picture to save yet: wait until the VM&apos;s screen is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not take a screenshot of the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU reported a screenshot but the file is missing. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OVA (a tar or zip archive) that Emanon can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive Emanon can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip archive %1 must hold exactly one .ovf file; it holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::CloneJob</name>
+    <message>
+        <source>Cloning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 of &quot;%2&quot; cannot be read. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disk %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the disk %1 of &quot;%2&quot; failed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::Job</name>
+    <message>
+        <source>The operation was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::LocalSnapshotJob</name>
+    <message>
+        <source>Taking a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting to a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken; the VM and its other snapshots are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no disk that can hold a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving memory, devices and disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading memory, devices and disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the snapshot from the disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running any more; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU ended during the operation. Snapshots taken before are unaffected; start the VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM stopped during the operation. Snapshots taken before are unaffected; start the VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was taken before the cancel arrived and could not be removed again; it stays in the disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qemu-img could not change the snapshots of disk %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 could not take the snapshot, so it was removed again from the other disks; the VM and its snapshots are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 could not be reverted, but %2 already were. Revert again once the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was removed from %1 but not from disk %2; it is now incomplete. Delete it again once the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::QemuImgJob</name>
+    <message>
+        <source>qemu-img failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished">%1. を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is left over from an interrupted operation, or in use by one that is running. Remove it when nothing uses it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared while the operation ran and was left alone. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the result to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qemu-img could not be started. Check that the qemu-utils package is installed correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::QmpClient</name>
+    <message>
+        <source>Connecting to QEMU was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 was canceled: the connection to QEMU was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the command %1 to QEMU: Emanon is not connected to its control socket. Start the virtual machine, or wait until it has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 was canceled before QEMU answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to QEMU was lost before it answered the command %1. QEMU may have exited or crashed; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU closed its control socket %1 during the QMP handshake. QEMU may have exited, or another program is already connected to the socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to QEMU: no control socket path was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to QEMU&apos;s control socket %1 within %2 seconds. Check that QEMU is running and was started with -qmp unix:%1,server=on,wait=off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket %1 accepted the connection but sent no QMP greeting within %2 seconds. Check that it is the socket of QEMU&apos;s -qmp option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU did not complete the QMP handshake within %1 seconds. It may be stuck: stop it and start the virtual machine again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU sent a message longer than %1 while Emanon waited for the answer to %2; the connection was closed. Restart the virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU sent a message longer than %1 during the QMP handshake; the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The socket %1 is not a QEMU control socket: it did not send a QMP greeting. Check that it is the socket of QEMU&apos;s -qmp option (not -monitor or -serial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU refused the QMP capabilities negotiation: %1. Another program may be using its control socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU refused the command %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU did not answer the command %1 within %2 seconds. The virtual machine may be busy or stuck: try again, or force it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::SnapshotJob</name>
+    <message>
+        <source>Taking a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting to a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a snapshot branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s snapshot list is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; wait until it runs or has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That snapshot does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings saved with snapshot &quot;%1&quot; do not fit this host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot called &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was taken, but the snapshot list could not be saved; it is listed under its tag &quot;%1&quot; next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disks were reverted, but the VM&apos;s settings could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::SnapshotManager</name>
+    <message>
+        <source>Disk %1 is a host disk passed through to the VM; it cannot hold snapshots, so reverting would not bring it back. Make it read-only or remove it to use snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is a %2 image; only qcow2 images hold snapshots. Convert it (emanonctl disk convert) to use snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no writable qcow2 disk to hold snapshots (read-only disks cannot hold them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That snapshot does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; is broken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot &quot;%1&quot; holds only the disks, not the running machine. Stop the VM first, then revert to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s hardware has changed since snapshot &quot;%1&quot;. Stop the VM first, then revert to it (its settings are restored too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot called &quot;%1&quot; exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::VmRunner</name>
+    <message>
+        <source>The VM is already %1.</source>
+        <translation>VM は既に%1です。</translation>
+    </message>
+    <message>
+        <source>The VM is already paused.</source>
+        <translation>VM は既に一時停止しています。</translation>
+    </message>
+    <message>
+        <source>Only a running VM can be paused; it is %1.</source>
+        <translation>一時停止できるのは実行中の VM だけです。現在は%1です。</translation>
+    </message>
+    <message>
+        <source>Only a paused VM can be resumed; it is %1.</source>
+        <translation>再開できるのは一時停止中の VM だけです。現在は%1です。</translation>
+    </message>
+    <message>
+        <source>Only a running or paused VM can be reset; it is %1.</source>
+        <translation>リセットできるのは実行中か一時停止中の VM だけです。現在は%1です。</translation>
+    </message>
+    <message>
+        <source>A paused guest cannot react to the power button. Resume it first, or stop it by force.</source>
+        <translation>一時停止中のゲストは電源ボタンに反応できません。先に再開するか、強制停止してください。</translation>
+    </message>
+    <message>
+        <source>Only a running VM can be shut down; it is %1.</source>
+        <translation>シャットダウンできるのは実行中の VM だけです。現在は%1です。</translation>
+    </message>
+    <message>
+        <source>The VM is not running; it is %1.</source>
+        <translation>VM は実行されていません。現在は%1です。</translation>
+    </message>
+    <message>
+        <source>The VM cannot be saved or restored while it is %1.</source>
+        <translation>%1の間は VM を保存も復元もできません。</translation>
+    </message>
+    <message>
+        <source>Unknown operation.</source>
+        <translation>不明な操作です。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>停止処理中</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>復元中</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>クラッシュ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>This VM uses UEFI firmware, which is not installed. Install the Debian package ovmf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UEFI variable store of the VM could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE password file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk image of %1 is missing: %2. Restore the file or remove the disk from the VM&apos;s settings.</source>
+        <translation>%1 のディスクイメージがありません: %2。ファイルを元に戻すか、VM の設定からディスクを外してください。</translation>
+    </message>
+    <message>
+        <source>The medium in drive %1 is missing: %2. Choose another image or eject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel or initramfs file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s settings are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running or in use by another Emanon process.</source>
+        <translation>%1 は既に実行中か、別の Emanon プロセスが使用中です。</translation>
+    </message>
+    <message>
+        <source>QEMU started but its control connection could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not be started.</source>
+        <translation>QEMU を起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>QEMU refused to start the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not be started. Check that qemu-system-x86 is installed.</source>
+        <translation>QEMU を起動できませんでした。qemu-system-x86 がインストールされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>QEMU stopped while starting the VM. See the details for QEMU&apos;s message.</source>
+        <translation>VM の起動中に QEMU が停止しました。QEMU のメッセージは詳細を参照してください。</translation>
+    </message>
+    <message>
+        <source>QEMU was killed or crashed</source>
+        <translation>QEMU が強制終了されたかクラッシュしました</translation>
+    </message>
+    <message>
+        <source>QEMU exited with code %1</source>
+        <translation>QEMU がコード %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>The VM stopped unexpectedly: %1. Its disks are as QEMU left them; start it again to boot it.</source>
+        <translation>VM が予期せず停止しました: %1。ディスクは QEMU が残したままです。もう一度起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Engine::VmSupervisor</name>
+    <message>
+        <source>The VM&apos;s control socket could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown request &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloppyImage</name>
+    <message>
+        <source>A volume label has at most 11 characters; &quot;%1&quot; has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume label may only contain letters A-Z, digits, spaces and ! # $ % &amp; &apos; ( ) - @ ^ _ ` { } ~; &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume label cannot start with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name, or delete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestFamily</name>
+    <message>
+        <source>Windows (legacy)</source>
+        <translation>Windows (旧版)</translation>
+    </message>
+    <message>
+        <source>Windows (modern)</source>
+        <translation>Windows (現行)</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>DOS</source>
+        <translation>DOS</translation>
+    </message>
+    <message>
+        <source>BSD</source>
+        <translation>BSD</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>GuestProfile</name>
+    <message>
+        <source>Linux (modern, 64-bit)</source>
+        <translation>Linux (現行、64 ビット)</translation>
+    </message>
+    <message>
+        <source>Linux (32-bit, period PC hardware)</source>
+        <translation>Linux (32 ビット、当時の PC ハードウェア)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>MS-DOS / FreeDOS</source>
+        <translation>MS-DOS / FreeDOS</translation>
+    </message>
+    <message>
+        <source>DOS sees at most 64 MiB through HIMEM.SYS and only the first 8 GB of a disk; each FAT16 partition holds at most 2 GB. The network card is an NE2000 at I/O 0x300, IRQ 9: load an NE2000 packet driver with those values. The sound card is a Sound Blaster 16 at 0x220, IRQ 5, DMA 1, HDMA 5 (SET BLASTER=A220 I5 D1 H5 T6). The VM cannot turn itself off: shut down, then stop the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 3.x</source>
+        <translation>Windows 3.x</translation>
+    </message>
+    <message>
+        <source>Install DOS first, then Windows from its floppies. Windows for Workgroups 3.11 has an NE2000 driver (I/O 0x300, IRQ 9); the Sound Blaster 16 driver is on the Creative disks. Keep memory at 256 MiB or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 95</source>
+        <translation>Windows 95</translation>
+    </message>
+    <message>
+        <source>Windows 95 stops with &quot;Windows protection error&quot; on fast CPUs: apply FIX95CPU or patcher9x. Add the network card by hand (NE2000 compatible, I/O 0x300, IRQ 9). Only OSR2 reads FAT32 and disks past 2 GB per partition; only OSR2.1 has USB. More than 480 MiB of memory stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 98 / ME</source>
+        <translation>Windows 98 / ME</translation>
+    </message>
+    <message>
+        <source>Windows 98 and ME break with more than 512 MiB of memory (set MaxFileCache in SYSTEM.INI, or give less). Disks larger than 128 GiB need a patched ESDI_506.PDR. Under QEMU 7.2 without KVM, Display Properties may crash (QEMU bug 1964). The Cirrus driver in the box gives 256 colours; install the 98 SE/ME update for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows NT 3.51</source>
+        <translation>Windows NT 3.51</translation>
+    </message>
+    <message>
+        <source>Boot the three setup floppies (or WINNT /B from DOS). Setup makes a boot partition of at most 4 GB within the first 8 GB of the disk. The network card is an NE2000 at I/O 0x300, IRQ 9. NT has no USB and no ACPI: shut down, then stop the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows NT 4.0</source>
+        <translation>Windows NT 4.0</translation>
+    </message>
+    <message>
+        <source>Keep the CPUID level at 3 or lower until Service Pack 6a is installed: NT 4.0 stops with STOP 0x3E otherwise, and never use the host CPU model. During setup press F5 and choose &quot;Standard PC&quot;. The boot partition must lie within the first 7.8 GB (setup makes at most 4 GB). Install SP6a before changing the network card. NT 4.0 has no USB and no ACPI: shut down, then stop the VM. For true colour use std VGA with VBEMP 2010.07.09 (later versions crash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 2000</source>
+        <translation>Windows 2000</translation>
+    </message>
+    <message>
+        <source>If setup stops with &quot;disk full&quot;, start the VM once with QEMU&apos;s -win2k-hack (setup only). If setup hangs, use the CPU model qemu32 with level=1. With ACPI off, choose &quot;Standard PC&quot; (F5) during setup. Disks larger than 128 GiB need SP3 and EnableBigLba (KB305098).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows XP</source>
+        <translation>Windows XP</translation>
+    </message>
+    <message>
+        <source>XP has no driver for QEMU&apos;s e1000 or for SATA in the box: keep the RTL8139 card and IDE. Disks larger than 128 GiB need Service Pack 1. XP boots slower under software emulation (QEMU bug 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Server 2003</source>
+        <translation>Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>Server 2003 has no SATA or virtio driver in the box: keep IDE. Sound is off in Server editions until the Windows Audio service is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10 / 11</source>
+        <translation>Windows 10 / 11</translation>
+    </message>
+    <message>
+        <source>Emanon gives the VM UEFI firmware without Secure Boot and without a TPM. Windows 10 installs as is; Windows 11 setup needs the LabConfig registry bypass (BypassTPMCheck, BypassSecureBootCheck) until TPM emulation is available. Virtio disks and network cards need the virtio-win drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmChoices</name>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティングシステム</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>プロセッサ</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>New %1 qcow2 disk (%2)</source>
+        <translation>新しい %1 の qcow2 ディスク (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, attached as it is, %3)</source>
+        <translation>%1 (%2、そのまま接続、%3)</translation>
+    </message>
+    <message>
+        <source>A qcow2 copy of %1 (%2, %3)</source>
+        <translation>%1 の qcow2 コピー (%2、%3)</translation>
+    </message>
+    <message>
+        <source>Host disk %1 (%2, %3)</source>
+        <translation>ホストのディスク %1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>書き込み可能</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>CD/DVD</source>
+        <translation>CD/DVD</translation>
+    </message>
+    <message>
+        <source>Empty drive</source>
+        <translation>空のドライブ</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>NAT (%1)</source>
+        <translation>NAT (%1)</translation>
+    </message>
+    <message>
+        <source>, host %1 → guest %2 (%3)</source>
+        <translation>、ホスト %1 → ゲスト %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+</context>
+<context>
+    <name>NewVmCreator</name>
+    <message>
+        <source>Creating %1 was canceled; nothing was kept.</source>
+        <translation>%1 の作成はキャンセルされました。何も残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheck</name>
+    <message>
+        <source>%1 stops with an error when the CPU reports more than %2 CPUID leaves, and the CPU model &quot;%3&quot; may. Use pentium3 with level=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU model &quot;%1&quot; reports CPUID level %2, but %3 before Service Pack 6a stops with STOP 0x3E above level %4. Add level=%4 to the CPU flags or choose pentium3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 misbehaves with more than %2 MiB of memory; %3 MiB are set. Give it %2 MiB or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 predates ACPI: with ACPI on, setup may pick the wrong HAL and ISA cards are not found. Turn ACPI off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps local time in the real-time clock; with the clock in UTC its time is off by your time zone. Set the clock base to localtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot start from UEFI firmware. Set the firmware to bios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no driver for %2 disks in the box, so setup will not see disk %3. Attach it to %4, or load the driver during setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is %2 MiB, but %3 can use only the first %4 MiB of a disk. Make it smaller, or expect the rest to stay unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no driver for the %2 network card in the box. Choose %3, or install a driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no USB support, so it cannot use a USB controller or USB devices. Remove the USB controller; use PS/2 for keyboard and mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QemuBinaries</name>
+    <message>
+        <source>%1 is set to %2, which is not an executable program. Fix or unset the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. Install the Debian package %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QemuCommand</name>
+    <message>
+        <source>A CD-ROM drive cannot be attached to virtio; use IDE, SATA or SCSI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PC has at most two floppy drives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more drives on the %1 controller than it has connectors. Move a drive to another controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is read-only, but IDE and SATA disks cannot be read-only. Attach it to SCSI or virtio, or make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISA PC machine (isapc) has no PCI bus, so it cannot have %1. Choose the i440FX PC machine, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a USB controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 CD-ROM drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PCI network card %1 (use ne2k_isa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PCI sound card %1 (use sb16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 graphics card (use std or cirrus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeDir</name>
+    <message>
+        <source>Cannot use the runtime folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the runtime folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runtime folder %1 is not a plain folder (it may be a symbolic link). Remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runtime folder %1 belongs to another user. Emanon will not put its control sockets there; remove it or set EMANON_RUNTIME_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runtime folder %1 is readable by others and cannot be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runtime folder path is too long for a control socket (at most %1 bytes). Set EMANON_RUNTIME_DIR or XDG_RUNTIME_DIR to a shorter folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotManager</name>
+    <message>
+        <source>The snapshot lock of %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another snapshot operation on %1 is running. Wait until it has ended and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTree</name>
+    <message>
+        <source>A snapshot has no id or tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot list %1 is damaged; Emanon has not changed it. Repair it, or move it away and Emanon rebuilds the list from the disks (without names and descriptions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot list is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot list was written by a newer Emanon (schema %1). Update Emanon to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot list has no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot id %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot parents form a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several snapshots are called &quot;%1&quot;; name one by its id (see &quot;emanonctl snapshot list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot;. &quot;emanonctl snapshot list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot with id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent snapshot %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the disk image of %1 (deleted or replaced outside Emanon); it cannot be reverted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmBackend</name>
+    <message>
+        <source>%1 is not running; it is %2.</source>
+        <translation>%1 は実行されていません。現在は%2です。</translation>
+    </message>
+    <message>
+        <source>This operation is not available yet.</source>
+        <translation>この操作はまだ使えません。</translation>
+    </message>
+    <message>
+        <source>Give the image file with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CD-ROM or floppy drive &quot;%2&quot;. Its drives: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; change the medium once it is running or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium in %1 could not be ejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be inserted into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium was changed in the running VM, but vm.json could not be saved, so the change ends with this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmConfig</name>
+    <message>
+        <source>The VM definition (vm.json) is damaged and cannot be read. Restore it from a backup or recreate the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM definition (vm.json) is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM definition has no schema version; it was not written by Emanon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM definition uses schema version %1, but this version of Emanon understands up to %2. Update Emanon to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM name is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM name cannot contain &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown guest profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM needs at least one CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPUs were asked for, but this host has %2. Choose %2 or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supports at most %2 CPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPU model is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory size must be at least 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB of memory were asked for, but this host has %2 MiB. Choose less memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs between %2 and %3 MiB of memory; %4 MiB were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration must be auto, kvm or tcg, not &quot;%1&quot;.</source>
+        <translation>アクセラレーションは auto、kvm、tcg のいずれかで、&quot;%1&quot; は使えません。</translation>
+    </message>
+    <message>
+        <source>Firmware must be bios or uefi, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock base must be utc or localtime, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a machine type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boot order may only contain a (floppy), c (disk), d (CD) and n (network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid drive name: use a letter followed by letters, digits, - or _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive name &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 has no image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 has the unknown format &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port forward needs tcp or udp and two ports between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE listener must be &quot;unix&quot; or &quot;tcp:ADDRESS:PORT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPICE on TCP needs a password, or anyone on the network could see and control the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PC has 0 to 4 serial ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PC has 0 to 3 parallel ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An initramfs needs a kernel to boot with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmControl</name>
+    <message>
+        <source>The VM stopped unexpectedly (its QEMU and Emanon processes are gone). Start it again to boot it.</source>
+        <translation>VM が予期せず停止しました (QEMU と Emanon のプロセスがありません)。もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s Emanon process ended but QEMU (pid %1) still runs. Stop it by force to recover.</source>
+        <translation>VM の Emanon プロセスは終了しましたが、QEMU (pid %1) はまだ動いています。強制停止して回復してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation>%1 は実行されていません。</translation>
+    </message>
+    <message>
+        <source>The process holding %1 is not the QEMU Emanon started; stop it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU (pid %1) did not end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emanonctl, which runs the VMs, was not found next to this program. Reinstall Emanon or set EMANON_CTL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 は既に%2です。</translation>
+    </message>
+    <message>
+        <source>The VM process could not be started.</source>
+        <translation>VM のプロセスを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM stopped while starting.</source>
+        <translation>VM は起動中に停止しました。</translation>
+    </message>
+    <message>
+        <source>The VM process ended before the VM started. See %1.</source>
+        <translation>VM が起動する前に VM のプロセスが終了しました。%1 を参照してください。</translation>
+    </message>
+    <message>
+        <source>The VM did not start within %1 s; it may still be starting. Check with &quot;emanonctl status&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not running (its control socket does not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>The VM did not answer in time.</source>
+        <translation>VM が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s process went away.</source>
+        <translation>VM のプロセスがなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>VmLibrary</name>
+    <message>
+        <source>The VM library %1 is not a folder. Choose another library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the VM library folder %1. Check that its parent folder exists and is writable, or choose another library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM library %1 is not writable. Fix its permissions or choose another library folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; has no definition (vm.json). Restore it from a backup or delete the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the VM library %1. Check that it is a folder you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several VMs have the UUID %1 (%2): they are copies of one VM. Open one of them by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VM &quot;%1&quot; in the library %2. Run &quot;emanonctl list&quot; to see the VMs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; cannot be opened. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of &quot;%1&quot; are not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 refers to %2 inside the new VM&apos;s folder, where there is nothing yet. Give an absolute path to use an existing image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new disk %1 needs a size above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the VM library %1. Check that it is writable and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in the VM library %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new VM &quot;%1&quot; into the library %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; already has the UUID %2. Leave the UUID empty to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the disk %1 of &quot;%2&quot; failed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; does not exist any more. Run &quot;emanonctl list&quot; to see the VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; cannot be saved under the name &quot;%2&quot;. Rename the VM instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked clones %1 use its disks. Delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed while it is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the folder of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted while it is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the trash folder %1. Check that the library is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move &quot;%1&quot; to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in the trash are in use and were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files in the trash could not be deleted. Check their permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked clone of &quot;%1&quot; cannot be made while it is in use: the clone would see its disks change underneath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be cloned while it is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 of &quot;%2&quot; cannot be read. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the linked disk %1 failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmLock</name>
+    <message>
+        <source>Cannot write the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the VM &quot;%1&quot;: its lock file cannot be opened. Check that the VM folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the VM &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; is in use by another program (process %2). Stop it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; is in use by another program. Stop it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM lock is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emanonctl</name>
+    <message>
+        <source>The VM&apos;s console is not available; is the VM running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the serial console. Press Ctrl+] to detach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Detached; the VM keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The VM has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;emanonctl --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (run with --verbose for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM:       %1 (profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware: %1 CPU(s), %2 MiB, %3 disk(s), %4 network card(s), sound %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk:     %1 &lt;- %2 (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new blank disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License agreement (accept with --accept-eula):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has the license agreement above. Read it and run the import again with --accept-eula to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: importing WITHOUT verifying the appliance&apos;s manifest (--no-verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is ova, ovf or zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ovf-version is 1.0 or 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--digest is sha1 or sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:    %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size (e.g. 8G, 512M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resized %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk create FILE SIZE | info FILE | resize FILE SIZE | convert SRC DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator: %1</source>
+        <translation>アクセラレータ: %1</translation>
+    </message>
+    <message>
+        <source>Reason:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>/dev/kvm:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VT-x/AMD-V:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: TCG %1 ms, KVM %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cached verdict from %1; --probe measures again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running (accelerator %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not stop in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the guest to shut down; the power is cut after %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media insert needs the VM, the drive and the image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media eject needs the VM and the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted %1 into %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ejected the medium from %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media takes insert or eject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: floppy create FILE [--size 1.44|2.88] [--label LABEL].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes 1.44 or 2.88.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the %1 floppy image %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guest ran %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[broken: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[found in the disks]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-&gt; You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id, tag:     %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live (memory and devices too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest time:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State size:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current:     yes (the VM&apos;s state descends from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:    not recorded (the snapshot was made outside Emanon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings:    as now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed since (then -&gt; now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took snapshot &quot;%1&quot; (%2, id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted to &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the VM: emanonctl snapshot %1 VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the snapshot: emanonctl snapshot %1 VM SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new name: emanonctl snapshot rename VM SNAPSHOT NEW-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(damaged: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VMs in %1. Create one with &quot;emanonctl create NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY / CPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU:      %1 x %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory:   %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:  %1, ACPI %2, firmware %3, clock %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Disk:     %1 (%2, %3) %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing or unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>CD-ROM  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:  %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display:  %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound:    %1   USB: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel:   %1 %2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>QEMU pid %1, accelerator %2, started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;. Profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory takes a number of MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cpus takes a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--disk takes a size such as 8G or 512M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Name the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the trash (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone needs the VM and a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the linked clone %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emanon VM manager, command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see Commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM library folder (default: $EMANON_LIBRARY or ~/.local/share/emanon/vms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the technical details of errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest profile for create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory in MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of CPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new disk of this size (8G, 512M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD/DVD image to insert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy image to insert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>img</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card model, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot this kernel directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initramfs for --kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel command line for --kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator: auto, kvm or tcg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the accelerators again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without a window (the default for emanonctl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the serial console after starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the power instead of asking the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the guest to shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print QEMU&apos;s command line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a linked clone (shares the source&apos;s disks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow shrinking a disk (data past the end is lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk image format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floppy size: 1.44 or 2.88.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume label of a new floppy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot and everything below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: print the report, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: do not check the manifest (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: accept the appliance&apos;s license agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: OVF 1.0 (default) or 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: manifest digest, sha256 (default) or sha1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  host [--probe] [--accel auto|kvm|tcg]   accelerator verdict and QEMU version
+  list                                     the VMs in the library
+  create NAME [--profile ID] [--memory MiB] [--cpus N] [--disk SIZE]
+         [--cdrom ISO] [--floppy IMG] [--nic MODEL|none]
+         [--kernel FILE --initrd FILE --append TEXT]
+  show VM [--argv]                         the definition (or QEMU&apos;s arguments)
+  start VM [--headless] [--console] [--accel auto|kvm|tcg]
+  stop VM [--force] [--timeout SEC]        shut down (ACPI), or cut the power
+  pause VM | resume VM | reset VM
+  status VM                                run state, QEMU pid, accelerator
+  console VM                               attach to the serial console (Ctrl+] detaches)
+  delete VM                                move the VM to the library&apos;s trash
+  clone VM NEW [--linked]                  full copy, or a linked clone
+  disk create FILE SIZE [--format F] | disk info FILE
+  disk resize FILE SIZE [--shrink] | disk convert SRC DST [--format F]
+  media insert VM DRIVE FILE | media eject VM DRIVE   change a CD or floppy
+  floppy create FILE [--size 1.44|2.88] [--label LABEL]   a blank FAT12 floppy
+  snapshot list VM | snapshot show VM SNAP          the snapshot tree, one snapshot
+  snapshot take VM [--name N] [--description D]     live when it runs, else disks only
+  snapshot revert VM SNAP | snapshot rename VM SNAP NEW [--description D]
+  snapshot delete VM SNAP [--branch]               children move up, or the whole branch
+  import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]
+         an appliance (.ova, .ovf, zip OVA) becomes a VM; --dry-run prints the report
+  export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256]
+         [--snapshot SNAP]                 an OVA (default), OVF folder or zip bundle
+
+Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
+5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: this snapshot instead of the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Shows a running VM&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or UUID of the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the frames shown so far and the window geometry every second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Qt display widget instead of SDL2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM &quot;%1&quot; is not running. Start it first (emanonctl start %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no local SPICE display: turn on SPICE on a unix socket in its display settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
