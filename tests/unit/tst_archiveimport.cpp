@@ -93,6 +93,9 @@ QStringList entriesOf(const QString &dir)
 
 } // namespace
 
+// Declared before any use, so QList<Member> is a metatype wherever the test data needs it.
+Q_DECLARE_METATYPE(Member)
+
 class TstArchiveImport : public QObject
 {
     Q_OBJECT
@@ -359,7 +362,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(QList<Member>)
 
 QTEST_GUILESS_MAIN(TstArchiveImport)
 #include "tst_archiveimport.moc"
