@@ -2,8 +2,14 @@
 
 #include "app/common/guestfamily.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -58,8 +64,23 @@ ProfilePage::ProfilePage(NewVmChoices &choices, QWidget *parent)
     m_description->setWordWrap(true);
     m_description->setMinimumHeight(60);
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // What the user must know about this guest (its profile's notes), and the full guide.
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("profileNotes"));
+    m_notes->setAccessibleName(tr("Notes for this operating system"));
+    m_notes->setWordWrap(true);
+    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_guide = new QPushButton(tr("Installation guide for legacy systems..."), this);
+    m_guide->setObjectName(QStringLiteral("profileGuide"));
+    m_guide->setAccessibleName(tr("Open the installation guide for legacy systems"));
+    connect(m_guide, &QPushButton::clicked, this, &ProfilePage::showGuide);
+    auto *guideRow = new QHBoxLayout;
+    guideRow->addStretch(1);
+    guideRow->addWidget(m_guide);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_description);
+    layout->addWidget(m_notes);
+    layout->addLayout(guideRow);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ProfilePage::onSelectionChanged);
     selectProfile(QStringLiteral("other"));
 }
@@ -86,7 +107,9 @@ void ProfilePage::onSelectionChanged()
     const Engine::GuestProfile *p = Engine::findProfile(selectedId());
     if (!p) {
         m_description->setText(tr("Choose an operating system from the list."));
+        m_notes->clear();
     } else {
+        m_notes->setText(p->displayNotes());
         m_description->setText(
             tr("%1: %2 CPU, %3 graphics, %4 network card, %5 disks. Memory %6–%7 MiB "
                "(default %8 MiB), at most %n processor(s).",
@@ -99,6 +122,28 @@ void ProfilePage::onSelectionChanged()
                 .arg(p->memoryDefaultMiB));
     }
     Q_EMIT completeChanged();
+}
+
+void ProfilePage::showGuide()
+{
+    QFile guide(QStringLiteral(":/docs/legacy-guests.md"));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Legacy guests: profiles, installation and known problems"));
+    auto *browser = new QTextBrowser(&dialog);
+    browser->setObjectName(QStringLiteral("guideBrowser"));
+    browser->setAccessibleName(tr("Installation guide"));
+    browser->setOpenExternalLinks(true);
+    if (guide.open(QIODevice::ReadOnly))
+        browser->setMarkdown(QString::fromUtf8(guide.readAll()));
+    else
+        browser->setPlainText(tr("The guide is missing from this build of Emanon."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog.resize(760, 560);
+    dialog.exec();
 }
 
 bool ProfilePage::isComplete() const

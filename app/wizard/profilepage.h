@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace App {
@@ -24,11 +25,15 @@ public:
 
 private:
     void onSelectionChanged();
+    /// Shows docs/legacy-guests.md (embedded): what each profile sets, how to install.
+    void showGuide();
     [[nodiscard]] QString selectedId() const;
 
     NewVmChoices &m_choices;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_description = nullptr;
+    QLabel *m_notes = nullptr;
+    QPushButton *m_guide = nullptr;
 };
 
 } // namespace App

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -355,6 +356,15 @@ private Q_SLOTS:
         VmLibrary library(m_libraryPath);
         App::NewVmWizard wizard(library, nullptr, HostLimits{8192, 4});
         wizard.show();
+        QVERIFY(wizard.findChild<App::ProfilePage *>()->selectProfile(QStringLiteral("winnt4")));
+        // The profile's notes are shown, and the guide they point to is in the program.
+        QCOMPARE(child<QLabel>(&wizard, "profileNotes")->text(),
+                 findProfile(QStringLiteral("winnt4"))->displayNotes());
+        QVERIFY(!child<QLabel>(&wizard, "profileNotes")->text().isEmpty());
+        QVERIFY(child<QPushButton>(&wizard, "profileGuide")->isVisible());
+        QFile guide(QStringLiteral(":/docs/legacy-guests.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        QVERIFY(guide.readAll().contains("NT 4.0"));
         QVERIFY(wizard.findChild<App::ProfilePage *>()->selectProfile(QStringLiteral("win98")));
         wizard.next();
         // The suggested name is usable as it is.
