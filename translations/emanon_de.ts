@@ -1274,6 +1274,30 @@
             <numerusform>%1: CPU %2, Grafik %3, Netzwerkkarte %4, %5-Festplatten. Arbeitsspeicher %6–%7 MiB (Vorgabe %8 MiB), höchstens %n Prozessoren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes for this operating system</source>
+        <translation>Hinweise zu diesem Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Installation guide for legacy systems...</source>
+        <translation>Installationsanleitung für ältere Systeme...</translation>
+    </message>
+    <message>
+        <source>Open the installation guide for legacy systems</source>
+        <translation>Installationsanleitung für ältere Systeme öffnen</translation>
+    </message>
+    <message>
+        <source>Legacy guests: profiles, installation and known problems</source>
+        <translation>Ältere Gastsysteme: Profile, Installation und bekannte Probleme</translation>
+    </message>
+    <message>
+        <source>Installation guide</source>
+        <translation>Installationsanleitung</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build of Emanon.</source>
+        <translation>Die Anleitung fehlt in diesem Build von Emanon.</translation>
+    </message>
 </context>
 <context>
     <name>App::SerialConsoleView</name>
@@ -5032,10 +5056,6 @@ The VM has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of a new snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,6 +5141,10 @@ Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;
     </message>
     <message>
         <source>snap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name: of the new snapshot, or of the imported VM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1269,6 +1269,30 @@
             <numerusform>%1: CPU %2、グラフィックス %3、ネットワークカード %4、%5 ディスク。メモリ %6–%7 MiB (既定 %8 MiB)、プロセッサ最大 %n 個。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Notes for this operating system</source>
+        <translation>このオペレーティングシステムに関する注意事項</translation>
+    </message>
+    <message>
+        <source>Installation guide for legacy systems...</source>
+        <translation>レガシーシステムのインストールガイド...</translation>
+    </message>
+    <message>
+        <source>Open the installation guide for legacy systems</source>
+        <translation>レガシーシステムのインストールガイドを開く</translation>
+    </message>
+    <message>
+        <source>Legacy guests: profiles, installation and known problems</source>
+        <translation>レガシーゲスト: プロファイル、インストール、既知の問題</translation>
+    </message>
+    <message>
+        <source>Installation guide</source>
+        <translation>インストールガイド</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build of Emanon.</source>
+        <translation>このビルドの Emanon にはガイドが含まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>App::SerialConsoleView</name>
@@ -1281,196 +1305,196 @@
     <name>App::SnapshotBrowser</name>
     <message>
         <source>Snapshots of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショット</translation>
     </message>
     <message>
         <source>&amp;Take Snapshot...</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成(&amp;T)...</translation>
     </message>
     <message>
         <source>&amp;Revert to Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに戻す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete &amp;Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチを削除(&amp;B)</translation>
     </message>
     <message>
         <source>Re&amp;name...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;N)...</translation>
     </message>
     <message>
         <source>Screenshot at the time of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット作成時のスクリーンショット</translation>
     </message>
     <message>
         <source>Snapshot details</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの詳細</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;E):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>&amp;Save Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を保存</translation>
     </message>
     <message>
         <source>Settings that differ from now (then -&gt; now):</source>
-        <translation type="unfinished"></translation>
+        <translation>現在と異なる設定 (当時 -&gt; 現在):</translation>
     </message>
     <message>
         <source>Settings that differ from now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在と異なる設定</translation>
     </message>
     <message>
         <source>Snapshot tree</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットツリー</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>The VM&apos;s present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの現在の状態です。</translation>
     </message>
     <message>
         <source>Select a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを選択してください。</translation>
     </message>
     <message>
         <source>Taken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時 %1</translation>
     </message>
     <message>
         <source>Running machine (memory %1), guest time %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のマシン (メモリ %1)、ゲスト時間 %2 秒</translation>
     </message>
     <message>
         <source>Disks only (the VM was off)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクのみ (仮想マシンは停止中でした)</translation>
     </message>
     <message>
         <source>Broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破損: %1</translation>
     </message>
     <message>
         <source>Not recorded: this snapshot was made outside Emanon.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし: このスナップショットは Emanon の外部で作成されました。</translation>
     </message>
     <message>
         <source>None: the settings are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: 設定は当時のままです。</translation>
     </message>
     <message>
         <source>Save the VM&apos;s present state as a new snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの現在の状態を新しいスナップショットとして保存します。</translation>
     </message>
     <message>
         <source>Go back to the selected snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したスナップショットに戻します。</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成</translation>
     </message>
     <message>
         <source>Name of the new snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスナップショットの名前:</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1</translation>
     </message>
     <message>
         <source>Revert to Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに戻す</translation>
     </message>
     <message>
         <source>Revert %1 to &quot;%2&quot;? Its present state is lost unless you take a snapshot of it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」に戻しますか? 先にスナップショットを作成しない限り、現在の状態は失われます。</translation>
     </message>
     <message numerus="yes">
         <source>Delete &quot;%1&quot; and the %n snapshot(s) below it? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」とその下にある %n 個のスナップショットを削除しますか? この操作は元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? The snapshots below it move up to its parent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しますか? その下にあるスナップショットは親に移動します。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランチを削除</translation>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを削除</translation>
     </message>
     <message>
         <source>Rename Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの名前を変更</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <source>Could not rename the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの名前を変更できませんでした</translation>
     </message>
     <message>
         <source>Could not save the description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を保存できませんでした</translation>
     </message>
 </context>
 <context>
     <name>App::SnapshotTreeModel</name>
     <message>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>破損</translation>
     </message>
     <message>
         <source>Running machine</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のマシン</translation>
     </message>
     <message>
         <source>Disks only</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクのみ</translation>
     </message>
     <message>
         <source>You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の位置</translation>
     </message>
     <message>
         <source>The VM&apos;s present state. Taking a snapshot adds it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの現在の状態です。スナップショットを作成するとここに追加されます。</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -2044,537 +2068,537 @@
     <name>Appliances::ExportJob</name>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしています</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name; Emanon never replaces a file when exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。別のファイル名を選択してください。Emanon はエクスポート時にファイルを上書きしません。</translation>
     </message>
     <message>
         <source>The disk %1 is a host disk used directly; it cannot be exported into an appliance. Remove it from the VM first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は直接使用されるホストディスクのため、アプライアンスにエクスポートできません。先に仮想マシンから取り外してください。</translation>
     </message>
     <message>
         <source>Cannot write into %1. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>Converting disk %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1/%2 を変換しています</translation>
     </message>
     <message>
         <source>Converting the disk %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 の変換に失敗しました。%2</translation>
     </message>
     <message>
         <source>Writing the appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスを書き込んでいます</translation>
     </message>
     <message>
         <source>Cannot write the OVF descriptor. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF 記述子を書き込めません。ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>Writing %1 failed. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みに失敗しました。ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートはキャンセルされました。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>Cannot write the manifest. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストを書き込めません。ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>Cannot create %1; a file of that name appeared meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません。その間に同名のファイルが作成されました。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>A zip bundle always holds every snapshot; export one snapshot as an OVA or OVF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip バンドルには常にすべてのスナップショットが含まれます。1 つのスナップショットをエクスポートするには OVA または OVF を使用してください。</translation>
     </message>
     <message>
         <source>The snapshot &quot;%1&quot; cannot be exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」をエクスポートできません: %2</translation>
     </message>
     <message>
         <source>Converting disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージを変換しています</translation>
     </message>
     <message>
         <source>Could not convert the disk %1 as the snapshot holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 をスナップショット時点の状態で変換できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::FolderReader</name>
     <message>
         <source>The file %1 of the appliance is missing; it must be in the folder of the .ovf file (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスのファイル %1 が見つかりません。このファイルは .ovf ファイルと同じフォルダー (%2) にある必要があります。</translation>
     </message>
     <message>
         <source>it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>it is a symbolic link, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボリックリンクですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::ImportJob</name>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしています</translation>
     </message>
     <message>
         <source>Cannot create a folder in the VM library %1. Check that it is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリ %1 にフォルダーを作成できません。書き込み可能で、ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>Reading the appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスを読み込んでいます</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>The disk %1 is a qcow2 image that refers to another file; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は別のファイルを参照する qcow2 イメージのため、拒否されました。</translation>
     </message>
     <message>
         <source>The disk %1 is not a self-contained disk image Emanon can import (a stream or sparse VMDK, qcow2, VDI or VHD). VMDK descriptors that point to other files are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は、Emanon がインポートできる自己完結型のディスクイメージ (ストリームまたはスパース VMDK、qcow2、VDI、VHD) ではありません。他のファイルを参照する VMDK 記述子は拒否されます。</translation>
     </message>
     <message>
         <source>Converting disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージを変換しています</translation>
     </message>
     <message>
         <source>Could not convert the disk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 を変換できませんでした。</translation>
     </message>
     <message>
         <source>Converting disk %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1/%2 を変換しています</translation>
     </message>
     <message>
         <source>Converting the disk %1 of the appliance failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスのディスク %1 の変換に失敗しました。%2</translation>
     </message>
     <message>
         <source>Cannot move the imported disk %1 into the VM&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたディスク %1 を仮想マシンのフォルダーに移動できません。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>Appliances::ImportPlanner</name>
     <message>
         <source>The hard disk &quot;%1&quot; refers to &quot;%2&quot;, which is not a disk of the appliance&apos;s DiskSection. The appliance is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードディスク「%1」は「%2」を参照していますが、これはアプライアンスの DiskSection にあるディスクではありません。アプライアンスが破損しています。</translation>
     </message>
     <message>
         <source>The disk &quot;%1&quot; hangs on no known controller; it is attached to IDE.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク「%1」は既知のコントローラーに接続されていないため、IDE に接続します。</translation>
     </message>
     <message>
         <source>The CD/DVD drive &quot;%1&quot; hangs on no known controller; it is attached to IDE.</source>
-        <translation type="unfinished"></translation>
+        <translation>CD/DVD ドライブ「%1」は既知のコントローラーに接続されていないため、IDE に接続します。</translation>
     </message>
     <message>
         <source>The drive &quot;%1&quot; holds a medium (%2) that is not imported; the drive is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ「%1」にはインポートされないメディア (%2) が入っているため、ドライブは空のままにします。</translation>
     </message>
     <message>
         <source>The network card model %1 has no equivalent; an Intel E1000 is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークカードのモデル %1 に相当するものがないため、代わりに Intel E1000 を使用します。</translation>
     </message>
     <message>
         <source>The network card on &quot;%1&quot; is connected to NAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のネットワークカードは NAT に接続されます。</translation>
     </message>
     <message>
         <source>The sound card %1 is emulated as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンドカード %1 は %2 としてエミュレートされます。</translation>
     </message>
     <message>
         <source>The device &quot;%1&quot; has no equivalent and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス「%1」に相当するものがないため、省略します。</translation>
     </message>
     <message>
         <source>The device &quot;%1&quot; (resource type %2) has no equivalent and is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス「%1」(リソースタイプ %2) に相当するものがないため、省略します。</translation>
     </message>
     <message>
         <source>The appliance asks for %1 CPUs; the profile allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスは %1 個の CPU を要求していますが、プロファイルで許可されるのは %2 個です。</translation>
     </message>
     <message>
         <source>The memory size could not be read; %1 MiB is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリサイズを読み取れなかったため、%1 MiB を使用します。</translation>
     </message>
     <message>
         <source>The SCSI controller %1 is emulated as an LSI 53C895A.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI コントローラー %1 は LSI 53C895A としてエミュレートされます。</translation>
     </message>
     <message>
         <source>The disk &quot;%1&quot; is attached twice in the appliance. The appliance is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク「%1」がアプライアンス内で 2 回接続されています。アプライアンスが破損しています。</translation>
     </message>
     <message>
         <source>Two disks of the appliance use the same file %1. The appliance is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスの 2 つのディスクが同じファイル %1 を使用しています。アプライアンスが破損しています。</translation>
     </message>
     <message>
         <source>The VM booted a kernel file of the exporting host (%1); that setting is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンはエクスポート元ホストのカーネルファイル (%1) から起動していました。この設定は削除されます。</translation>
     </message>
     <message>
         <source>The medium %1 of drive %2 is not part of the appliance; the drive is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ %2 のメディア %1 はアプライアンスに含まれていないため、ドライブは空のままにします。</translation>
     </message>
     <message>
         <source>The appliance asks for %1 MiB of memory, more than this computer has (%2 MiB); %3 MiB is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスは %1 MiB のメモリを要求していますが、このコンピューターのメモリ (%2 MiB) を超えているため、%3 MiB を使用します。</translation>
     </message>
     <message>
         <source>The appliance asks for %1 CPUs, more than this computer has; %2 are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスは %1 個の CPU を要求していますが、このコンピューターの CPU 数を超えているため、%2 個を使用します。</translation>
     </message>
     <message>
         <source>The appliance has no virtual system number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスに仮想システム番号 %1 はありません。</translation>
     </message>
     <message>
         <source>There is no guest profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストプロファイル「%1」はありません。</translation>
     </message>
     <message>
         <source>The Emanon settings name the disk %1, which is not in the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emanon の設定がディスク %1 を指定していますが、アプライアンスに含まれていません。</translation>
     </message>
     <message>
         <source>Exported by Emanon: every setting is restored from the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emanon でエクスポートされたアプライアンスです: すべての設定がアプライアンスから復元されます。</translation>
     </message>
     <message>
         <source>The Emanon settings in the appliance cannot be read (%1); the standard OVF hardware is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンス内の Emanon の設定を読み取れないため (%1)、標準の OVF ハードウェアを使用します。</translation>
     </message>
     <message>
         <source>Guest profile: %1 (the appliance says %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストプロファイル: %1 (アプライアンスでは %2)。</translation>
     </message>
     <message>
         <source>nothing about its OS</source>
-        <translation type="unfinished"></translation>
+        <translation>OS に関する情報なし</translation>
     </message>
     <message>
         <source>Firmware: UEFI.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア: UEFI。</translation>
     </message>
     <message>
         <source>The appliance has no hard disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスにハードディスクがありません。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::Manifest</name>
     <message>
         <source>Line %1 of the manifest (.mf) is not a SHA1, SHA256 or SHA512 digest. The appliance is damaged; get it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト (.mf) の %1 行目が SHA1、SHA256、SHA512 のダイジェストではありません。アプライアンスが破損しています。もう一度入手してください。</translation>
     </message>
     <message>
         <source>The %1 digest of %2 in the manifest has the wrong length. The appliance is damaged; get it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト内の %2 の %1 ダイジェストの長さが正しくありません。アプライアンスが破損しています。もう一度入手してください。</translation>
     </message>
     <message>
         <source>The manifest names %1 twice. The appliance is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに %1 が 2 回記載されています。アプライアンスが破損しているか、改ざんされています。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::OvfParser</name>
     <message>
         <source>The OVF file contains a document type declaration, which OVF never uses; it is refused for safety. Ask the appliance&apos;s publisher for a standard OVF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF ファイルに文書型宣言が含まれています。OVF では使用されないため、安全のため拒否しました。アプライアンスの提供元に標準の OVF ファイルを依頼してください。</translation>
     </message>
     <message>
         <source>The OVF file nests elements more than %1 deep; it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF ファイルの要素の入れ子が %1 階層を超えています。安全のため拒否しました。</translation>
     </message>
     <message>
         <source>The OVF file is not an XML document. Check that it is an OVF descriptor and that it was copied completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF ファイルが XML 文書ではありません。OVF 記述子であること、完全にコピーされていることを確認してください。</translation>
     </message>
     <message>
         <source>The file is XML but not an OVF descriptor (it has no Envelope).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは XML ですが、OVF 記述子ではありません (Envelope がありません)。</translation>
     </message>
     <message>
         <source>This OVF version (namespace %1) is not supported. Emanon reads OVF 0.9, 1.x and 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>この OVF バージョン (名前空間 %1) はサポートされていません。Emanon が読み込めるのは OVF 0.9、1.x、2.0 です。</translation>
     </message>
     <message>
         <source>The OVF file is not well-formed XML. It may be damaged or incomplete: download or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF ファイルが整形式の XML ではありません。破損しているか不完全な可能性があります。もう一度ダウンロードまたはコピーしてください。</translation>
     </message>
     <message>
         <source>The disk &quot;%1&quot; names the file &quot;%2&quot;, which is not in the OVF References. The appliance is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク「%1」はファイル「%2」を指定していますが、OVF の References にありません。アプライアンスが破損しているか不完全です。</translation>
     </message>
     <message>
         <source>The OVF file describes no virtual machine (no VirtualSystem).</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF ファイルに仮想マシンが記述されていません (VirtualSystem がありません)。</translation>
     </message>
     <message>
         <source>A file in the OVF References has no id or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF の References にあるファイルに id または name がありません。</translation>
     </message>
     <message>
         <source>The file %1 is compressed with &quot;%2&quot;, which Emanon cannot read (only gzip).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 は「%2」で圧縮されていますが、Emanon では読み込めません (gzip のみ対応)。</translation>
     </message>
     <message>
         <source>The disk &quot;%1&quot; in the OVF DiskSection has no valid capacity (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF の DiskSection にあるディスク「%1」に有効な容量がありません (%2 %3)。</translation>
     </message>
     <message>
         <source>The OVF file is %1 MiB, larger than any real descriptor (at most %2 MiB); it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF ファイルのサイズが %1 MiB あり、実際の記述子 (最大 %2 MiB) より大きいため、安全のため拒否しました。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::PackageExtractor</name>
     <message>
         <source>The import was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートはキャンセルされました。</translation>
     </message>
     <message>
         <source>The file %1 of the appliance is %2 bytes, far larger than such a file can be; it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスのファイル %1 は %2 バイトあり、この種類のファイルとしては大きすぎるため、安全のため拒否しました。</translation>
     </message>
     <message>
         <source>The file %1 of the appliance is larger than such a file can be; it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスのファイル %1 はこの種類のファイルとしては大きすぎるため、安全のため拒否しました。</translation>
     </message>
     <message>
         <source>The appliance does not start with its .ovf descriptor (it starts with %1). It is not a valid OVA.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスが .ovf 記述子で始まっていません (%1 で始まっています)。有効な OVA ではありません。</translation>
     </message>
     <message>
         <source>The appliance&apos;s name &quot;%1&quot; cannot be a VM name: %2 Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスの名前「%1」は仮想マシン名として使用できません: %2 別の名前を選択してください。</translation>
     </message>
     <message>
         <source>A VM called &quot;%1&quot; already exists. Choose another name for the imported VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の仮想マシンは既に存在します。インポートする仮想マシンに別の名前を選択してください。</translation>
     </message>
     <message>
         <source>The appliance has a license agreement that must be accepted before it is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプライアンスには、インポート前に同意が必要な使用許諾契約があります。</translation>
     </message>
     <message>
         <source>The descriptor names the file &quot;%1&quot;, which is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>記述子が指定しているファイル「%1」は拒否されました: %2</translation>
     </message>
     <message>
         <source>The file %1 is larger than the descriptor declares (%2 bytes); the appliance is damaged or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 が記述子で宣言されたサイズ (%2 バイト) より大きいです。アプライアンスが破損しているか、改ざんされています。</translation>
     </message>
     <message>
         <source>The file %1 is not listed in the appliance&apos;s manifest, so it cannot be verified. Get the appliance again, or import without verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 はアプライアンスのマニフェストに記載されていないため、検証できません。アプライアンスをもう一度入手するか、検証なしでインポートしてください。</translation>
     </message>
     <message>
         <source>The file %1 does not match the %2 digest in the appliance&apos;s manifest: it is damaged or was changed. Get the appliance again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 がアプライアンスのマニフェストの %2 ダイジェストと一致しません。破損しているか変更されています。アプライアンスをもう一度入手してください。</translation>
     </message>
     <message>
         <source>The appliance contains the file %1 twice; it is refused (the second copy could replace the verified one).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスにファイル %1 が 2 つ含まれているため、拒否しました (2 つ目が検証済みのファイルを置き換える可能性があります)。</translation>
     </message>
     <message>
         <source>The certificate %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 %1 が大きすぎます。</translation>
     </message>
     <message>
         <source>There is not enough free space in %1 to import %2 (%3 MiB needed, %4 MiB free).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 をインポートするための空き容量が足りません (必要: %3 MiB、空き: %4 MiB)。</translation>
     </message>
     <message>
         <source>The disk file %1 named by the appliance is missing from the package. Get the complete appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスが指定しているディスクファイル %1 がパッケージに含まれていません。完全なアプライアンスを入手してください。</translation>
     </message>
     <message>
         <source>The file %1 of the package is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージのファイル %1 は使用されません。</translation>
     </message>
     <message>
         <source>The appliance is signed, but Emanon does not check signatures: only the manifest digests were verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスは署名されていますが、Emanon は署名を検証しません。マニフェストのダイジェストのみを検証しました。</translation>
     </message>
     <message>
         <source>NOT VERIFIED: the files were imported without checking the manifest, as asked. They may be damaged or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証: 指定に従い、マニフェストを確認せずにファイルをインポートしました。破損または変更されている可能性があります。</translation>
     </message>
     <message>
         <source>The appliance has no manifest: its files could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスにマニフェストがないため、ファイルを検証できませんでした。</translation>
     </message>
     <message>
         <source>The manifest lists %1, which is not in the appliance. The appliance is incomplete or was tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに記載された %1 がアプライアンスに含まれていません。アプライアンスが不完全か、改ざんされています。</translation>
     </message>
     <message>
         <source>Every file matches the appliance&apos;s manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイルがアプライアンスのマニフェストと一致しました。</translation>
     </message>
     <message>
         <source>The appliance is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスが空です。</translation>
     </message>
     <message>
         <source>Cannot write %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>The compressed file %1 unpacks to more data than its disk can hold (a compression bomb); it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮ファイル %1 を展開するとディスクの容量を超えるデータになるため (圧縮爆弾)、拒否しました。</translation>
     </message>
     <message>
         <source>Writing %1 failed. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みに失敗しました。ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>The gzip-compressed file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 圧縮ファイル %1 が破損しています。</translation>
     </message>
     <message>
         <source>The gzip-compressed file %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 圧縮ファイル %1 が不完全です。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::PackageReader</name>
     <message>
         <source>The appliance contains &quot;%1&quot;, which is refused: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンスに含まれる「%1」は拒否されました: %2 何もインポートされていません。</translation>
     </message>
     <message>
         <source>The appliance %1 is damaged or incomplete (truncated). Download or copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンス %1 が破損しているか不完全です (途中で切れています)。もう一度ダウンロードまたはコピーしてください。</translation>
     </message>
     <message>
         <source>it has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前がありません。</translation>
     </message>
     <message>
         <source>its name is an absolute path, which could write outside the import folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が絶対パスのため、インポートフォルダーの外に書き込まれる可能性があります。</translation>
     </message>
     <message>
         <source>its name climbs out of the package (&quot;..&quot;), which could write outside the import folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前がパッケージの外を指しているため ("..")、インポートフォルダーの外に書き込まれる可能性があります。</translation>
     </message>
     <message>
         <source>its name is inside a folder, and an appliance holds only plain file names.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前がフォルダー内を指していますが、アプライアンスには単純なファイル名しか含められません。</translation>
     </message>
     <message>
         <source>its name is &quot;.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が「.」です。</translation>
     </message>
     <message>
         <source>its name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に制御文字が含まれています。</translation>
     </message>
     <message>
         <source>its name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が 255 文字を超えています。</translation>
     </message>
     <message>
         <source>Cannot open the appliance %1. Check the name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプライアンス %1 を開けません。名前と読み取り権限を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::TarReader</name>
     <message>
         <source>%1 is not an OVA (a tar or zip archive) that Emanon can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Emanon が読み込める OVA (tar または zip アーカイブ) ではありません。</translation>
     </message>
     <message>
         <source>it is a hard link, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードリンクですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it is a symbolic link, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボリックリンクですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it is a folder, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it is a device or another special file, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスまたはその他の特殊ファイルですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it is a sparse tar member.</source>
-        <translation type="unfinished"></translation>
+        <translation>スパースな tar メンバーです。</translation>
     </message>
 </context>
 <context>
     <name>Appliances::ZipReader</name>
     <message>
         <source>it is a folder, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it is a symbolic link, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボリックリンクですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it is a device or another special file, and an appliance holds only plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスまたはその他の特殊ファイルですが、アプライアンスには通常のファイルしか含められません。</translation>
     </message>
     <message>
         <source>it unpacks to more data than its header declares (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーで宣言されたサイズを超えるデータに展開されます (zip 爆弾)。</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>Writing %1 failed; the previous version is kept. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込みに失敗しました。以前のバージョンは保持されています。ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Saving %1 failed; the previous version is kept. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存に失敗しました。以前のバージョンは保持されています。ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2582,132 +2606,132 @@
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません。</translation>
     </message>
     <message>
         <source>%1 is too large (%2 bytes) to be a valid file of its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は大きすぎるため (%2 バイト)、この種類の有効なファイルではありません。</translation>
     </message>
 </context>
 <context>
     <name>DiskImage</name>
     <message>
         <source>qemu-img could not be started. Check that the qemu-utils package is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img を起動できませんでした。qemu-utils パッケージが正しくインストールされていることを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>qemu-img did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qemu-img が %n 秒以内に応答しませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が指定されていません。</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; starts with &apos;-&apos;, which qemu-img would read as an option. Use ./%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>パス「%1」は「-」で始まるため、qemu-img がオプションとして解釈してしまいます。代わりに ./%1 を使用してください。</translation>
     </message>
     <message>
         <source>The disk image format &quot;%1&quot; is not supported. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ形式「%1」はサポートされていません。次のいずれかを使用してください: %2。</translation>
     </message>
     <message>
         <source>%1 bytes is not a possible disk size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトはディスクサイズとして使用できません。</translation>
     </message>
     <message>
         <source>The image option &quot;%1&quot; is not of the form key=value (without commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージオプション「%1」が key=value の形式 (カンマなし) になっていません。</translation>
     </message>
     <message>
         <source>The vmdk subformat %1 writes several files, which Emanon does not support. Use monolithicSparse or streamOptimized.</source>
-        <translation type="unfinished"></translation>
+        <translation>vmdk サブフォーマット %1 は複数のファイルを書き込みますが、Emanon はこれをサポートしていません。monolithicSparse または streamOptimized を使用してください。</translation>
     </message>
     <message>
         <source>The disk image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ %1 が存在しません。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a disk image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーであり、ディスクイメージではありません。</translation>
     </message>
     <message>
         <source>You do not have permission to read the disk image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ %1 を読み取る権限がありません。</translation>
     </message>
     <message>
         <source>The disk image %1 is in use, probably by a running virtual machine. Shut the machine down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ %1 は使用中です。実行中の仮想マシンが使用している可能性があります。先にそのマシンをシャットダウンしてください。</translation>
     </message>
     <message>
         <source>%1 is not a disk image QEMU can open, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は QEMU が開けるディスクイメージではないか、破損しています。</translation>
     </message>
     <message>
         <source>qemu-img described %1 in a way Emanon cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img が出力した %1 の情報を Emanon が解釈できません。</translation>
     </message>
     <message>
         <source>Creating disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージを作成しています</translation>
     </message>
     <message>
         <source>Only qcow2 images can have a backing file (linked clone), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキングファイル (リンククローン) を持てるのは qcow2 イメージだけです (%1 は不可)。</translation>
     </message>
     <message>
         <source>The backing file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキングファイル %1 が存在しません。</translation>
     </message>
     <message>
         <source>A new disk image needs a size larger than 0 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいディスクイメージには 0 バイトより大きいサイズが必要です。</translation>
     </message>
     <message>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しています</translation>
     </message>
     <message>
         <source>Could not create the disk image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>A disk image needs a size larger than 0 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージには 0 バイトより大きいサイズが必要です。</translation>
     </message>
     <message>
         <source>%1 is smaller than the disk&apos;s current size of %2. Shrinking deletes everything stored past the new end of the disk; shrink the partitions inside the guest first and confirm the shrink.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディスクの現在のサイズ %2 より小さいです。縮小すると、ディスクの新しい終端より後ろに保存されているデータはすべて削除されます。先にゲスト内でパーティションを縮小してから、縮小を確定してください。</translation>
     </message>
     <message>
         <source>Could not resize the disk image %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージ %1 のサイズを変更できませんでした。</translation>
     </message>
     <message>
         <source>Converting disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージを変換しています</translation>
     </message>
     <message>
         <source>Copying data</source>
-        <translation type="unfinished"></translation>
+        <translation>データをコピーしています</translation>
     </message>
     <message>
         <source>Could not convert %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に変換できませんでした。</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 バイト</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイト</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
@@ -2719,100 +2743,100 @@
     </message>
     <message>
         <source>%1 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PiB</translation>
     </message>
     <message>
         <source>%1 EiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 EiB</translation>
     </message>
 </context>
 <context>
     <name>DisplayChannel::DisplayWidget</name>
     <message>
         <source>Waiting for the VM&apos;s screen…</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの画面を待っています…</translation>
     </message>
     <message>
         <source>Disconnected from the VM&apos;s display.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイから切断されました。</translation>
     </message>
     <message>
         <source>Press %1 to release the pointer and keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を押すとポインターとキーボードを解放します。</translation>
     </message>
     <message>
         <source>Click into the screen to capture the pointer; %1 releases it.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をクリックするとポインターをキャプチャします。%1 で解放します。</translation>
     </message>
     <message>
         <source>The pointer moves freely in and out of the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポインターは仮想マシンの内外を自由に移動します。</translation>
     </message>
 </context>
 <context>
     <name>DisplayChannel::Keys</name>
     <message>
         <source>Print Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print Screen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl</translation>
     </message>
     <message>
         <source>Alt</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>AltGr</source>
-        <translation type="unfinished"></translation>
+        <translation>AltGr</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Del</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>SysRq</source>
-        <translation type="unfinished"></translation>
+        <translation>SysRq</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>F%1</source>
-        <translation type="unfinished"></translation>
+        <translation>F%1</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1</translation>
     </message>
 </context>
 <context>
     <name>DisplayChannel::QtViewer</name>
     <message>
         <source>The VM has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンは停止しました。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2823,23 +2847,23 @@
     <name>DisplayChannel::SdlViewer</name>
     <message>
         <source>Could not open a window: no graphical display is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開けませんでした: グラフィカルディスプレイがありません。</translation>
     </message>
     <message>
         <source>Could not open a window for the VM&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの画面用のウィンドウを開けませんでした。</translation>
     </message>
     <message>
         <source>press %1 to release the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を押すとポインターを解放</translation>
     </message>
     <message>
         <source>click to capture the pointer, %1 releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックでポインターをキャプチャ、%1 で解放</translation>
     </message>
     <message>
         <source>%1+F: full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+F: 全画面表示</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2847,397 +2871,397 @@
     </message>
     <message>
         <source>The VM has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンは停止しました。</translation>
     </message>
 </context>
 <context>
     <name>DisplayChannel::SpiceSession</name>
     <message>
         <source>The VM&apos;s display is not available: the VM is not running or has no SPICE display. Start the VM, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイを利用できません: 仮想マシンが実行されていないか、SPICE ディスプレイがありません。仮想マシンを起動してから、もう一度接続してください。</translation>
     </message>
     <message>
         <source>No SPICE socket at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に SPICE ソケットがありません</translation>
     </message>
     <message>
         <source>Could not connect to the VM&apos;s display. Check that the VM is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイに接続できませんでした。仮想マシンが実行中であることを確認してください。</translation>
     </message>
     <message>
         <source>spice_session_connect failed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対する spice_session_connect が失敗しました</translation>
     </message>
     <message>
         <source>The connection to the VM&apos;s display was lost: the VM has stopped or crashed. Start it again to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイとの接続が失われました: 仮想マシンが停止またはクラッシュしました。再接続するには、もう一度起動してください。</translation>
     </message>
     <message>
         <source>The VM&apos;s display refused the connection. Check the SPICE password in the VM&apos;s display settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイが接続を拒否しました。仮想マシンのディスプレイ設定で SPICE パスワードを確認してください。</translation>
     </message>
     <message>
         <source>Could not connect to the VM&apos;s display. Check that the VM is running and has a SPICE display.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのディスプレイに接続できませんでした。仮想マシンが実行中で、SPICE ディスプレイがあることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>DisplayChannel::TypeText</name>
     <message>
         <source>Japanese (106/109 keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語 (106/109 キー)</translation>
     </message>
     <message>
         <source>English (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>英語 (US)</translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>There is no picture to save yet: wait until the VM&apos;s screen is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できる画像がまだありません。仮想マシンの画面が表示されるまでお待ちください。</translation>
     </message>
     <message>
         <source>Could not save the screenshot. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを保存できませんでした。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>QEMU could not take a screenshot of the VM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が仮想マシンのスクリーンショットを取得できませんでした: %1</translation>
     </message>
     <message>
         <source>QEMU reported a screenshot but the file is missing. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU はスクリーンショットを取得したと報告しましたが、ファイルがありません。フォルダーが書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>%1 is not an OVA (a tar or zip archive) that Emanon can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Emanon が読み込める OVA (tar または zip アーカイブ) ではありません。</translation>
     </message>
     <message>
         <source>%1 is not a zip archive Emanon can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Emanon が読み込める zip アーカイブではありません。</translation>
     </message>
     <message>
         <source>The zip archive %1 must hold exactly one .ovf file; it holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip アーカイブ %1 には .ovf ファイルがちょうど 1 つ必要ですが、%2 個含まれています。</translation>
     </message>
 </context>
 <context>
     <name>Engine::CloneJob</name>
     <message>
         <source>Cloning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を複製しています</translation>
     </message>
     <message>
         <source>The disk %1 of &quot;%2&quot; cannot be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のディスク %1 を読み込めません。%3</translation>
     </message>
     <message>
         <source>Saving the new VM</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい仮想マシンを保存しています</translation>
     </message>
     <message>
         <source>Copying disk %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 をコピーしています (%2/%3)</translation>
     </message>
     <message>
         <source>Copying the disk %1 of &quot;%2&quot; failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のディスク %1 のコピーに失敗しました。%3</translation>
     </message>
 </context>
 <context>
     <name>Engine::Job</name>
     <message>
         <source>The operation was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作はキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>Engine::LocalSnapshotJob</name>
     <message>
         <source>Taking a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成しています</translation>
     </message>
     <message>
         <source>Reverting to a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに戻しています</translation>
     </message>
     <message>
         <source>Deleting a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを削除しています</translation>
     </message>
     <message>
         <source>The snapshot could not be taken; the VM and its other snapshots are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成できませんでした。仮想マシンと他のスナップショットは変更されていません。</translation>
     </message>
     <message>
         <source>The VM could not be reverted to the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンをスナップショットに戻せませんでした。</translation>
     </message>
     <message>
         <source>The snapshot could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを削除できませんでした。</translation>
     </message>
     <message>
         <source>The VM has no disk that can hold a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンにスナップショットを保持できるディスクがありません。</translation>
     </message>
     <message>
         <source>Saving memory, devices and disks</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ、デバイス、ディスクを保存しています</translation>
     </message>
     <message>
         <source>Loading memory, devices and disks</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ、デバイス、ディスクを読み込んでいます</translation>
     </message>
     <message>
         <source>Removing the snapshot from the disks</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクからスナップショットを削除しています</translation>
     </message>
     <message>
         <source>%1 is not running any more; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はもう実行されていません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>QEMU ended during the operation. Snapshots taken before are unaffected; start the VM again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作中に QEMU が終了しました。それ以前に作成したスナップショットには影響ありません。仮想マシンをもう一度起動してください。</translation>
     </message>
     <message>
         <source>The VM stopped during the operation. Snapshots taken before are unaffected; start the VM again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作中に仮想マシンが停止しました。それ以前に作成したスナップショットには影響ありません。仮想マシンをもう一度起動してください。</translation>
     </message>
     <message>
         <source>The snapshot was taken before the cancel arrived and could not be removed again; it stays in the disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルが届く前にスナップショットが作成され、削除できませんでした。スナップショットはディスクに残ります。</translation>
     </message>
     <message>
         <source>qemu-img could not change the snapshots of disk %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img がディスク %1 のスナップショットを変更できませんでした (%2)。</translation>
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1</translation>
     </message>
     <message>
         <source>Disk %1 could not take the snapshot, so it was removed again from the other disks; the VM and its snapshots are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 でスナップショットを作成できなかったため、他のディスクからも削除しました。仮想マシンとそのスナップショットは変更されていません。</translation>
     </message>
     <message>
         <source>Disk %1 could not be reverted, but %2 already were. Revert again once the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 を戻せませんでしたが、%2 は既に戻されています。問題を解決してから、もう一度戻してください。</translation>
     </message>
     <message>
         <source>The snapshot was removed from %1 but not from disk %2; it is now incomplete. Delete it again once the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットは %1 からは削除されましたが、ディスク %2 からは削除されていないため、不完全な状態です。問題を解決してから、もう一度削除してください。</translation>
     </message>
 </context>
 <context>
     <name>Engine::QemuImgJob</name>
     <message>
         <source>qemu-img failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img が失敗しました。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。別の名前を選択するか、先に削除してください。</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished">%1. を作成できませんでした</translation>
+        <translation>%1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>%1 is left over from an interrupted operation, or in use by one that is running. Remove it when nothing uses it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は中断された操作の残りか、実行中の操作で使用されています。何も使用していないときに削除してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>%1 appeared while the operation ran and was left alone. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作の実行中に %1 が作成されたため、そのままにしました。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>Could not move the result to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を %1 に移動できませんでした。</translation>
     </message>
     <message>
         <source>qemu-img could not be started. Check that the qemu-utils package is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img を起動できませんでした。qemu-utils パッケージが正しくインストールされていることを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>Engine::QmpClient</name>
     <message>
         <source>Connecting to QEMU was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU への接続はキャンセルされました。</translation>
     </message>
     <message>
         <source>The command %1 was canceled: the connection to QEMU was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %1 はキャンセルされました: QEMU との接続が閉じられました。</translation>
     </message>
     <message>
         <source>Cannot send the command %1 to QEMU: Emanon is not connected to its control socket. Start the virtual machine, or wait until it has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド %1 を QEMU に送信できません: Emanon が制御ソケットに接続されていません。仮想マシンを起動するか、起動が完了するまでお待ちください。</translation>
     </message>
     <message>
         <source>The command %1 was canceled before QEMU answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が応答する前にコマンド %1 はキャンセルされました。</translation>
     </message>
     <message>
         <source>The connection to QEMU was lost before it answered the command %1. QEMU may have exited or crashed; see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU がコマンド %1 に応答する前に接続が失われました。QEMU が終了またはクラッシュした可能性があります。ログを確認してください。</translation>
     </message>
     <message>
         <source>QEMU closed its control socket %1 during the QMP handshake. QEMU may have exited, or another program is already connected to the socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP ハンドシェイク中に QEMU が制御ソケット %1 を閉じました。QEMU が終了したか、別のプログラムが既にソケットに接続している可能性があります。</translation>
     </message>
     <message>
         <source>Cannot connect to QEMU: no control socket path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU に接続できません: 制御ソケットのパスが指定されていません。</translation>
     </message>
     <message>
         <source>Could not connect to QEMU&apos;s control socket %1 within %2 seconds. Check that QEMU is running and was started with -qmp unix:%1,server=on,wait=off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒以内に QEMU の制御ソケット %1 に接続できませんでした。QEMU が実行中で、-qmp unix:%1,server=on,wait=off を指定して起動されていることを確認してください。</translation>
     </message>
     <message>
         <source>The socket %1 accepted the connection but sent no QMP greeting within %2 seconds. Check that it is the socket of QEMU&apos;s -qmp option.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット %1 は接続を受け付けましたが、%2 秒以内に QMP のグリーティングを送信しませんでした。QEMU の -qmp オプションのソケットであることを確認してください。</translation>
     </message>
     <message>
         <source>QEMU did not complete the QMP handshake within %1 seconds. It may be stuck: stop it and start the virtual machine again.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が %1 秒以内に QMP ハンドシェイクを完了しませんでした。応答しなくなっている可能性があります。停止してから仮想マシンをもう一度起動してください。</translation>
     </message>
     <message>
         <source>QEMU sent a message longer than %1 while Emanon waited for the answer to %2; the connection was closed. Restart the virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emanon が %2 への応答を待っている間に、QEMU が %1 を超える長さのメッセージを送信したため、接続を閉じました。仮想マシンを再起動してください。</translation>
     </message>
     <message>
         <source>QEMU sent a message longer than %1 during the QMP handshake; the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>QMP ハンドシェイク中に QEMU が %1 を超える長さのメッセージを送信したため、接続を閉じました。</translation>
     </message>
     <message>
         <source>The socket %1 is not a QEMU control socket: it did not send a QMP greeting. Check that it is the socket of QEMU&apos;s -qmp option (not -monitor or -serial).</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット %1 は QEMU の制御ソケットではありません: QMP のグリーティングを送信しませんでした。QEMU の -qmp オプションのソケット (-monitor や -serial ではない) であることを確認してください。</translation>
     </message>
     <message>
         <source>QEMU refused the QMP capabilities negotiation: %1. Another program may be using its control socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が QMP の機能ネゴシエーションを拒否しました: %1。別のプログラムが制御ソケットを使用している可能性があります。</translation>
     </message>
     <message>
         <source>QEMU refused the command %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU がコマンド %1 を拒否しました: %2</translation>
     </message>
     <message>
         <source>QEMU did not answer the command %1 within %2 seconds. The virtual machine may be busy or stuck: try again, or force it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU が %2 秒以内にコマンド %1 に応答しませんでした。仮想マシンがビジー状態か、応答しなくなっている可能性があります。もう一度試すか、強制的に電源を切ってください。</translation>
     </message>
 </context>
 <context>
     <name>Engine::SnapshotJob</name>
     <message>
         <source>Taking a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成しています</translation>
     </message>
     <message>
         <source>Reverting to a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに戻しています</translation>
     </message>
     <message>
         <source>Deleting a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを削除しています</translation>
     </message>
     <message>
         <source>Deleting a snapshot branch</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのブランチを削除しています</translation>
     </message>
     <message>
         <source>The VM&apos;s snapshot list is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのスナップショット一覧がなくなりました。</translation>
     </message>
     <message>
         <source>%1 is %2; wait until it runs or has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の状態は「%2」です。実行中になるか停止するまでお待ちください。</translation>
     </message>
     <message>
         <source>That snapshot does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのスナップショットはもう存在しません。</translation>
     </message>
     <message>
         <source>The settings saved with snapshot &quot;%1&quot; do not fit this host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」と共に保存された設定はこのホストに適合しません: %2</translation>
     </message>
     <message>
         <source>Snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1</translation>
     </message>
     <message>
         <source>A snapshot called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のスナップショットは既に存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>Deleting &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しています</translation>
     </message>
     <message>
         <source>The snapshot was taken, but the snapshot list could not be saved; it is listed under its tag &quot;%1&quot; next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットは作成されましたが、スナップショット一覧を保存できませんでした。次回はタグ「%1」で一覧に表示されます。</translation>
     </message>
     <message>
         <source>The disks were reverted, but the VM&apos;s settings could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクは戻されましたが、仮想マシンの設定を復元できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>Engine::SnapshotManager</name>
     <message>
         <source>Disk %1 is a host disk passed through to the VM; it cannot hold snapshots, so reverting would not bring it back. Make it read-only or remove it to use snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は仮想マシンにパススルーされたホストディスクのため、スナップショットを保持できず、戻しても元の状態には戻りません。スナップショットを使用するには、読み取り専用にするか取り外してください。</translation>
     </message>
     <message>
         <source>Disk %1 is a %2 image; only qcow2 images hold snapshots. Convert it (emanonctl disk convert) to use snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は %2 イメージです。スナップショットを保持できるのは qcow2 イメージだけです。スナップショットを使用するには変換してください (emanonctl disk convert)。</translation>
     </message>
     <message>
         <source>%1 has no writable qcow2 disk to hold snapshots (read-only disks cannot hold them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはスナップショットを保持できる書き込み可能な qcow2 ディスクがありません (読み取り専用ディスクには保持できません)。</translation>
     </message>
     <message>
         <source>That snapshot does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのスナップショットはもう存在しません。</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; is broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」は破損しています: %2</translation>
     </message>
     <message>
         <source>Snapshot &quot;%1&quot; holds only the disks, not the running machine. Stop the VM first, then revert to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」はディスクのみを保持しており、実行中のマシンの状態は含まれていません。先に仮想マシンを停止してから、このスナップショットに戻してください。</translation>
     </message>
     <message>
         <source>The VM&apos;s hardware has changed since snapshot &quot;%1&quot;. Stop the VM first, then revert to it (its settings are restored too).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」の作成後に仮想マシンのハードウェアが変更されています。先に仮想マシンを停止してから、このスナップショットに戻してください (設定も復元されます)。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>A snapshot needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットには名前が必要です。</translation>
     </message>
     <message>
         <source>A snapshot name has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット名は 100 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A snapshot name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット名に制御文字は使用できません。</translation>
     </message>
     <message>
         <source>A snapshot called &quot;%1&quot; exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のスナップショットは既に存在します。別の名前を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3320,15 +3344,15 @@
     </message>
     <message>
         <source>This VM uses UEFI firmware, which is not installed. Install the Debian package ovmf.</source>
-        <translation type="unfinished"></translation>
+        <translation>この仮想マシンは UEFI ファームウェアを使用しますが、インストールされていません。Debian パッケージ ovmf をインストールしてください。</translation>
     </message>
     <message>
         <source>The UEFI variable store of the VM could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの UEFI 変数ストアを作成できませんでした。</translation>
     </message>
     <message>
         <source>The SPICE password file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE パスワードファイルを書き込めませんでした。</translation>
     </message>
     <message>
         <source>The disk image of %1 is missing: %2. Restore the file or remove the disk from the VM&apos;s settings.</source>
@@ -3336,15 +3360,15 @@
     </message>
     <message>
         <source>The medium in drive %1 is missing: %2. Choose another image or eject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ %1 のメディアが見つかりません: %2。別のイメージを選択するか、取り出してください。</translation>
     </message>
     <message>
         <source>The kernel or initramfs file %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルまたは initramfs ファイル %1 が見つかりません。</translation>
     </message>
     <message>
         <source>The VM&apos;s settings are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの設定が無効です: %1</translation>
     </message>
     <message>
         <source>%1 is already running or in use by another Emanon process.</source>
@@ -3352,7 +3376,7 @@
     </message>
     <message>
         <source>QEMU started but its control connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU は起動しましたが、制御接続を開けませんでした。</translation>
     </message>
     <message>
         <source>QEMU could not be started.</source>
@@ -3360,7 +3384,7 @@
     </message>
     <message>
         <source>QEMU refused to start the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU がゲストの起動を拒否しました。</translation>
     </message>
     <message>
         <source>QEMU could not be started. Check that qemu-system-x86 is installed.</source>
@@ -3387,11 +3411,11 @@
     <name>Engine::VmSupervisor</name>
     <message>
         <source>The VM&apos;s control socket could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの制御ソケットを作成できませんでした。</translation>
     </message>
     <message>
         <source>Malformed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式の要求です。</translation>
     </message>
     <message>
         <source>The VM is not running.</source>
@@ -3399,26 +3423,26 @@
     </message>
     <message>
         <source>Unknown request &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な要求「%1」です。</translation>
     </message>
 </context>
 <context>
     <name>FloppyImage</name>
     <message>
         <source>A volume label has at most 11 characters; &quot;%1&quot; has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームラベルは 11 文字以内です。「%1」は %2 文字です。</translation>
     </message>
     <message>
         <source>A volume label may only contain letters A-Z, digits, spaces and ! # $ % &amp; &apos; ( ) - @ ^ _ ` { } ~; &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームラベルに使用できるのは英字 A-Z、数字、スペース、および ! # $ % &amp; ' ( ) - @ ^ _ ` { } ~ のみです。「%1」は使用できません。</translation>
     </message>
     <message>
         <source>A volume label cannot start with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボリュームラベルをスペースで始めることはできません。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another file name, or delete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。別のファイル名を選択するか、先に削除してください。</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3492,7 @@
     </message>
     <message>
         <source>DOS sees at most 64 MiB through HIMEM.SYS and only the first 8 GB of a disk; each FAT16 partition holds at most 2 GB. The network card is an NE2000 at I/O 0x300, IRQ 9: load an NE2000 packet driver with those values. The sound card is a Sound Blaster 16 at 0x220, IRQ 5, DMA 1, HDMA 5 (SET BLASTER=A220 I5 D1 H5 T6). The VM cannot turn itself off: shut down, then stop the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS が HIMEM.SYS 経由で認識できるメモリは最大 64 MiB で、ディスクは先頭 8 GB のみ認識します。各 FAT16 パーティションは最大 2 GB です。ネットワークカードは I/O 0x300、IRQ 9 の NE2000 です。これらの値で NE2000 パケットドライバーを読み込んでください。サウンドカードは 0x220、IRQ 5、DMA 1、HDMA 5 の Sound Blaster 16 です (SET BLASTER=A220 I5 D1 H5 T6)。仮想マシンは自身の電源を切れません。シャットダウンしてから仮想マシンを停止してください。</translation>
     </message>
     <message>
         <source>Windows 3.x</source>
@@ -3476,7 +3500,7 @@
     </message>
     <message>
         <source>Install DOS first, then Windows from its floppies. Windows for Workgroups 3.11 has an NE2000 driver (I/O 0x300, IRQ 9); the Sound Blaster 16 driver is on the Creative disks. Keep memory at 256 MiB or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に DOS をインストールしてから、フロッピーディスクで Windows をインストールしてください。Windows for Workgroups 3.11 には NE2000 ドライバー (I/O 0x300、IRQ 9) があります。Sound Blaster 16 ドライバーは Creative のディスクに含まれています。メモリは 256 MiB 以下にしてください。</translation>
     </message>
     <message>
         <source>Windows 95</source>
@@ -3484,7 +3508,7 @@
     </message>
     <message>
         <source>Windows 95 stops with &quot;Windows protection error&quot; on fast CPUs: apply FIX95CPU or patcher9x. Add the network card by hand (NE2000 compatible, I/O 0x300, IRQ 9). Only OSR2 reads FAT32 and disks past 2 GB per partition; only OSR2.1 has USB. More than 480 MiB of memory stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 95 は高速な CPU では「Windows 保護エラー」で停止します。FIX95CPU または patcher9x を適用してください。ネットワークカードは手動で追加してください (NE2000 互換、I/O 0x300、IRQ 9)。FAT32 とパーティションあたり 2 GB を超えるディスクを読めるのは OSR2 のみで、USB に対応するのは OSR2.1 のみです。メモリが 480 MiB を超えると停止します。</translation>
     </message>
     <message>
         <source>Windows 98 / ME</source>
@@ -3492,7 +3516,7 @@
     </message>
     <message>
         <source>Windows 98 and ME break with more than 512 MiB of memory (set MaxFileCache in SYSTEM.INI, or give less). Disks larger than 128 GiB need a patched ESDI_506.PDR. Under QEMU 7.2 without KVM, Display Properties may crash (QEMU bug 1964). The Cirrus driver in the box gives 256 colours; install the 98 SE/ME update for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 98 と ME は 512 MiB を超えるメモリで動作しなくなります (SYSTEM.INI で MaxFileCache を設定するか、メモリを減らしてください)。128 GiB を超えるディスクにはパッチを適用した ESDI_506.PDR が必要です。KVM なしの QEMU 7.2 では、画面のプロパティがクラッシュすることがあります (QEMU バグ 1964)。標準添付の Cirrus ドライバーは 256 色です。それ以上の色数には 98 SE/ME の更新をインストールしてください。</translation>
     </message>
     <message>
         <source>Windows NT 3.51</source>
@@ -3500,7 +3524,7 @@
     </message>
     <message>
         <source>Boot the three setup floppies (or WINNT /B from DOS). Setup makes a boot partition of at most 4 GB within the first 8 GB of the disk. The network card is an NE2000 at I/O 0x300, IRQ 9. NT has no USB and no ACPI: shut down, then stop the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 枚のセットアップフロッピーディスクから起動してください (または DOS から WINNT /B)。セットアップは、ディスクの先頭 8 GB 以内に最大 4 GB のブートパーティションを作成します。ネットワークカードは I/O 0x300、IRQ 9 の NE2000 です。NT には USB も ACPI もありません。シャットダウンしてから仮想マシンを停止してください。</translation>
     </message>
     <message>
         <source>Windows NT 4.0</source>
@@ -3508,7 +3532,7 @@
     </message>
     <message>
         <source>Keep the CPUID level at 3 or lower until Service Pack 6a is installed: NT 4.0 stops with STOP 0x3E otherwise, and never use the host CPU model. During setup press F5 and choose &quot;Standard PC&quot;. The boot partition must lie within the first 7.8 GB (setup makes at most 4 GB). Install SP6a before changing the network card. NT 4.0 has no USB and no ACPI: shut down, then stop the VM. For true colour use std VGA with VBEMP 2010.07.09 (later versions crash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Pack 6a をインストールするまでは CPUID レベルを 3 以下にしてください。そうしないと NT 4.0 は STOP 0x3E で停止します。また、ホストの CPU モデルは決して使用しないでください。セットアップ中に F5 を押して「Standard PC」を選択してください。ブートパーティションはディスクの先頭 7.8 GB 以内にある必要があります (セットアップが作成するのは最大 4 GB)。ネットワークカードを変更する前に SP6a をインストールしてください。NT 4.0 には USB も ACPI もありません。シャットダウンしてから仮想マシンを停止してください。フルカラーにするには、std VGA と VBEMP 2010.07.09 を使用してください (それ以降のバージョンはクラッシュします)。</translation>
     </message>
     <message>
         <source>Windows 2000</source>
@@ -3516,7 +3540,7 @@
     </message>
     <message>
         <source>If setup stops with &quot;disk full&quot;, start the VM once with QEMU&apos;s -win2k-hack (setup only). If setup hangs, use the CPU model qemu32 with level=1. With ACPI off, choose &quot;Standard PC&quot; (F5) during setup. Disks larger than 128 GiB need SP3 and EnableBigLba (KB305098).</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップが「ディスクがいっぱい」で停止する場合は、QEMU の -win2k-hack を付けて仮想マシンを一度起動してください (セットアップ時のみ)。セットアップが応答しなくなる場合は、CPU モデル qemu32 を level=1 で使用してください。ACPI がオフの場合は、セットアップ中に「Standard PC」(F5) を選択してください。128 GiB を超えるディスクには SP3 と EnableBigLba (KB305098) が必要です。</translation>
     </message>
     <message>
         <source>Windows XP</source>
@@ -3524,7 +3548,7 @@
     </message>
     <message>
         <source>XP has no driver for QEMU&apos;s e1000 or for SATA in the box: keep the RTL8139 card and IDE. Disks larger than 128 GiB need Service Pack 1. XP boots slower under software emulation (QEMU bug 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>XP には QEMU の e1000 用や SATA 用の標準ドライバーがありません。RTL8139 カードと IDE のままにしてください。128 GiB を超えるディスクには Service Pack 1 が必要です。ソフトウェアエミュレーションでは XP の起動が遅くなります (QEMU バグ 404)。</translation>
     </message>
     <message>
         <source>Windows Server 2003</source>
@@ -3532,7 +3556,7 @@
     </message>
     <message>
         <source>Server 2003 has no SATA or virtio driver in the box: keep IDE. Sound is off in Server editions until the Windows Audio service is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server 2003 には SATA 用や virtio 用の標準ドライバーがありません。IDE のままにしてください。Server エディションでは、Windows Audio サービスを有効にするまでサウンドはオフです。</translation>
     </message>
     <message>
         <source>Windows 10 / 11</source>
@@ -3540,7 +3564,7 @@
     </message>
     <message>
         <source>Emanon gives the VM UEFI firmware without Secure Boot and without a TPM. Windows 10 installs as is; Windows 11 setup needs the LabConfig registry bypass (BypassTPMCheck, BypassSecureBootCheck) until TPM emulation is available. Virtio disks and network cards need the virtio-win drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emanon は、セキュアブートと TPM なしの UEFI ファームウェアを仮想マシンに提供します。Windows 10 はそのままインストールできます。Windows 11 のセットアップには、TPM エミュレーションが利用可能になるまで LabConfig レジストリによる回避策 (BypassTPMCheck、BypassSecureBootCheck) が必要です。virtio ディスクとネットワークカードには virtio-win ドライバーが必要です。</translation>
     </message>
 </context>
 <context>
@@ -3655,206 +3679,206 @@
     <name>ProfileCheck</name>
     <message>
         <source>%1 stops with an error when the CPU reports more than %2 CPUID leaves, and the CPU model &quot;%3&quot; may. Use pentium3 with level=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は CPU が %2 個を超える CPUID リーフを報告するとエラーで停止します。CPU モデル「%3」はそうなる可能性があります。pentium3 を level=%2 で使用してください。</translation>
     </message>
     <message>
         <source>The CPU model &quot;%1&quot; reports CPUID level %2, but %3 before Service Pack 6a stops with STOP 0x3E above level %4. Add level=%4 to the CPU flags or choose pentium3.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU モデル「%1」は CPUID レベル %2 を報告しますが、Service Pack 6a 適用前の %3 はレベル %4 を超えると STOP 0x3E で停止します。CPU フラグに level=%4 を追加するか、pentium3 を選択してください。</translation>
     </message>
     <message>
         <source>%1 misbehaves with more than %2 MiB of memory; %3 MiB are set. Give it %2 MiB or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 MiB を超えるメモリで正常に動作しません。現在 %3 MiB に設定されています。%2 MiB 以下にしてください。</translation>
     </message>
     <message>
         <source>%1 predates ACPI: with ACPI on, setup may pick the wrong HAL and ISA cards are not found. Turn ACPI off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は ACPI 以前の OS です。ACPI がオンだと、セットアップが誤った HAL を選択し、ISA カードが検出されないことがあります。ACPI をオフにしてください。</translation>
     </message>
     <message>
         <source>%1 keeps local time in the real-time clock; with the clock in UTC its time is off by your time zone. Set the clock base to localtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリアルタイムクロックをローカル時刻で管理します。クロックが UTC だと、時刻がタイムゾーンの分だけずれます。クロックの基準を localtime に設定してください。</translation>
     </message>
     <message>
         <source>%1 cannot start from UEFI firmware. Set the firmware to bios.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は UEFI ファームウェアから起動できません。ファームウェアを bios に設定してください。</translation>
     </message>
     <message>
         <source>%1 has no driver for %2 disks in the box, so setup will not see disk %3. Attach it to %4, or load the driver during setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 ディスク用の標準ドライバーがないため、セットアップでディスク %3 が認識されません。%4 に接続するか、セットアップ中にドライバーを読み込んでください。</translation>
     </message>
     <message>
         <source>Disk %1 is %2 MiB, but %3 can use only the first %4 MiB of a disk. Make it smaller, or expect the rest to stay unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は %2 MiB ですが、%3 が使用できるのはディスクの先頭 %4 MiB のみです。ディスクを小さくするか、残りが使用されないことを了承してください。</translation>
     </message>
     <message>
         <source>%1 has no driver for the %2 network card in the box. Choose %3, or install a driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 ネットワークカード用の標準ドライバーがありません。%3 を選択するか、ドライバーをインストールしてください。</translation>
     </message>
     <message>
         <source>%1 has no USB support, so it cannot use a USB controller or USB devices. Remove the USB controller; use PS/2 for keyboard and mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は USB に対応していないため、USB コントローラーや USB デバイスを使用できません。USB コントローラーを取り外し、キーボードとマウスには PS/2 を使用してください。</translation>
     </message>
 </context>
 <context>
     <name>QemuBinaries</name>
     <message>
         <source>%1 is set to %2, which is not an executable program. Fix or unset the variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 に設定されていますが、実行可能なプログラムではありません。変数を修正するか、設定を解除してください。</translation>
     </message>
     <message>
         <source>%1 was not found. Install the Debian package %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が見つかりません。Debian パッケージ %2 をインストールしてください。</translation>
     </message>
 </context>
 <context>
     <name>QemuCommand</name>
     <message>
         <source>A CD-ROM drive cannot be attached to virtio; use IDE, SATA or SCSI.</source>
-        <translation type="unfinished"></translation>
+        <translation>CD-ROM ドライブは virtio に接続できません。IDE、SATA、SCSI のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>A PC has at most two floppy drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC に接続できるフロッピードライブは最大 2 台です。</translation>
     </message>
     <message>
         <source>There are more drives on the %1 controller than it has connectors. Move a drive to another controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 コントローラーにコネクタ数を超えるドライブが接続されています。ドライブを別のコントローラーに移動してください。</translation>
     </message>
     <message>
         <source>Disk %1 is read-only, but IDE and SATA disks cannot be read-only. Attach it to SCSI or virtio, or make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は読み取り専用ですが、IDE と SATA のディスクは読み取り専用にできません。SCSI または virtio に接続するか、書き込み可能にしてください。</translation>
     </message>
     <message>
         <source>The ISA PC machine (isapc) has no PCI bus, so it cannot have %1. Choose the i440FX PC machine, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISA PC マシン (isapc) には PCI バスがないため、%1 を使用できません。i440FX PC マシンを選択するか、取り外してください。</translation>
     </message>
     <message>
         <source>a USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>USB コントローラー</translation>
     </message>
     <message>
         <source>a %1 disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ディスク</translation>
     </message>
     <message>
         <source>a %1 CD-ROM drive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CD-ROM ドライブ</translation>
     </message>
     <message>
         <source>the PCI network card %1 (use ne2k_isa)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI ネットワークカード %1 (ne2k_isa を使用してください)</translation>
     </message>
     <message>
         <source>the PCI sound card %1 (use sb16)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI サウンドカード %1 (sb16 を使用してください)</translation>
     </message>
     <message>
         <source>the %1 graphics card (use std or cirrus)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 グラフィックスカード (std または cirrus を使用してください)</translation>
     </message>
 </context>
 <context>
     <name>RuntimeDir</name>
     <message>
         <source>Cannot use the runtime folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムフォルダー %1 を使用できません。</translation>
     </message>
     <message>
         <source>Cannot create the runtime folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムフォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>The runtime folder %1 is not a plain folder (it may be a symbolic link). Remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムフォルダー %1 は通常のフォルダーではありません (シンボリックリンクの可能性があります)。削除してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The runtime folder %1 belongs to another user. Emanon will not put its control sockets there; remove it or set EMANON_RUNTIME_DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムフォルダー %1 は別のユーザーが所有しています。Emanon はそこに制御ソケットを作成しません。フォルダーを削除するか、EMANON_RUNTIME_DIR を設定してください。</translation>
     </message>
     <message>
         <source>The runtime folder %1 is readable by others and cannot be made private.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムフォルダー %1 は他のユーザーから読み取り可能で、非公開にできません。</translation>
     </message>
     <message>
         <source>The runtime folder path is too long for a control socket (at most %1 bytes). Set EMANON_RUNTIME_DIR or XDG_RUNTIME_DIR to a shorter folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムフォルダーのパスが制御ソケットには長すぎます (最大 %1 バイト)。EMANON_RUNTIME_DIR または XDG_RUNTIME_DIR を短いパスのフォルダーに設定してください。</translation>
     </message>
 </context>
 <context>
     <name>SnapshotManager</name>
     <message>
         <source>The snapshot lock of %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショットロックを開けません。</translation>
     </message>
     <message>
         <source>Another snapshot operation on %1 is running. Wait until it has ended and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で別のスナップショット操作が実行中です。終了するまで待ってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>SnapshotTree</name>
     <message>
         <source>A snapshot has no id or tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットに ID またはタグがありません。</translation>
     </message>
     <message>
         <source>Snapshot %1 has an unknown kind &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 の種類「%2」は不明です。</translation>
     </message>
     <message>
         <source>The snapshot list %1 is damaged; Emanon has not changed it. Repair it, or move it away and Emanon rebuilds the list from the disks (without names and descriptions).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット一覧 %1 が破損しています。Emanon は変更していません。修復するか、別の場所に移動してください。移動した場合、Emanon はディスクから一覧を再構築します (名前と説明は失われます)。</translation>
     </message>
     <message>
         <source>Not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません。</translation>
     </message>
     <message>
         <source>%1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット %2 で %1</translation>
     </message>
     <message>
         <source>The snapshot list is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット一覧が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The snapshot list was written by a newer Emanon (schema %1). Update Emanon to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット一覧は新しいバージョンの Emanon (スキーマ %1) で書き込まれています。使用するには Emanon を更新してください。</translation>
     </message>
     <message>
         <source>The snapshot list has no schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット一覧にスキーマバージョンがありません。</translation>
     </message>
     <message>
         <source>Snapshot id %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ID %1 が 2 回出現しています。</translation>
     </message>
     <message>
         <source>The snapshot parents form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの親子関係がループしています。</translation>
     </message>
     <message>
         <source>Several snapshots are called &quot;%1&quot;; name one by its id (see &quot;emanonctl snapshot list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のスナップショットが複数あります。ID で指定してください (「emanonctl snapshot list」を参照)。</translation>
     </message>
     <message>
         <source>There is no snapshot &quot;%1&quot;. &quot;emanonctl snapshot list&quot; shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」はありません。「emanonctl snapshot list」で一覧を表示できます。</translation>
     </message>
     <message>
         <source>A snapshot with id %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のスナップショットは既に存在します。</translation>
     </message>
     <message>
         <source>The parent snapshot %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>親スナップショット %1 が存在しません。</translation>
     </message>
     <message>
         <source>There is no snapshot with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のスナップショットはありません。</translation>
     </message>
     <message>
         <source>Missing from the disk image of %1 (deleted or replaced outside Emanon); it cannot be reverted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のディスクイメージにありません (Emanon の外部で削除または置き換えられました)。このスナップショットには戻せません。</translation>
     </message>
 </context>
 <context>
@@ -3869,114 +3893,114 @@
     </message>
     <message>
         <source>Give the image file with its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージファイルはフルパスで指定してください。</translation>
     </message>
     <message>
         <source>The image %1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>イメージ %1 が存在しないか、ファイルではありません。</translation>
     </message>
     <message>
         <source>%1 has no CD-ROM or floppy drive &quot;%2&quot;. Its drives: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には CD-ROM またはフロッピードライブ「%2」がありません。ドライブ: %3。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 is %2; change the medium once it is running or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の状態は「%2」です。実行中または停止後にメディアを変更してください。</translation>
     </message>
     <message>
         <source>The medium in %1 could not be ejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメディアを取り出せませんでした。</translation>
     </message>
     <message>
         <source>%1 could not be inserted into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に挿入できませんでした。</translation>
     </message>
     <message>
         <source>The medium was changed in the running VM, but vm.json could not be saved, so the change ends with this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の仮想マシンでメディアを変更しましたが、vm.json を保存できなかったため、変更は今回の実行に限り有効です。</translation>
     </message>
 </context>
 <context>
     <name>VmConfig</name>
     <message>
         <source>The VM definition (vm.json) is damaged and cannot be read. Restore it from a backup or recreate the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの定義 (vm.json) が破損しているため読み込めません。バックアップから復元するか、仮想マシンを作成し直してください。</translation>
     </message>
     <message>
         <source>The VM definition (vm.json) is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの定義 (vm.json) が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>The VM definition has no schema version; it was not written by Emanon.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの定義にスキーマバージョンがありません。Emanon で書き込まれたものではありません。</translation>
     </message>
     <message>
         <source>The VM definition uses schema version %1, but this version of Emanon understands up to %2. Update Emanon to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの定義はスキーマバージョン %1 を使用していますが、このバージョンの Emanon が対応しているのは %2 までです。開くには Emanon を更新してください。</translation>
     </message>
     <message>
         <source>The VM name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン名が空です。</translation>
     </message>
     <message>
         <source>The VM name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン名が 64 文字を超えています。</translation>
     </message>
     <message>
         <source>The VM name cannot contain &quot;..&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン名に「..」は使用できません。</translation>
     </message>
     <message>
         <source>The VM name cannot start with &quot;.&quot; or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン名を「.」または「-」で始めることはできません。</translation>
     </message>
     <message>
         <source>The VM name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン名の先頭または末尾にスペースは使用できません。</translation>
     </message>
     <message>
         <source>The VM name cannot contain &quot;/&quot;, &quot;\&quot; or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン名に「/」、「\」、制御文字は使用できません。</translation>
     </message>
     <message>
         <source>The VM has no UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンに UUID がありません。</translation>
     </message>
     <message>
         <source>Unknown guest profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なゲストプロファイル「%1」です。</translation>
     </message>
     <message>
         <source>The VM needs at least one CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンには少なくとも 1 個の CPU が必要です。</translation>
     </message>
     <message>
         <source>%1 CPUs were asked for, but this host has %2. Choose %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個の CPU が要求されましたが、このホストには %2 個しかありません。%2 個以下を選択してください。</translation>
     </message>
     <message>
         <source>%1 supports at most %2 CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサポートする CPU は最大 %2 個です。</translation>
     </message>
     <message>
         <source>The CPU model is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU モデルが空です。</translation>
     </message>
     <message>
         <source>The memory size must be at least 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリサイズは 1 MiB 以上にしてください。</translation>
     </message>
     <message>
         <source>%1 MiB of memory were asked for, but this host has %2 MiB. Choose less memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB のメモリが要求されましたが、このホストには %2 MiB しかありません。メモリを減らしてください。</translation>
     </message>
     <message>
         <source>%1 needs between %2 and %3 MiB of memory; %4 MiB were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2～%3 MiB のメモリが必要ですが、%4 MiB が要求されました。</translation>
     </message>
     <message>
         <source>Acceleration must be auto, kvm or tcg, not &quot;%1&quot;.</source>
@@ -3984,63 +4008,63 @@
     </message>
     <message>
         <source>Firmware must be bios or uefi, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェアは bios または uefi である必要があります (「%1」は不可)。</translation>
     </message>
     <message>
         <source>The clock base must be utc or localtime, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロックの基準は utc または localtime である必要があります (「%1」は不可)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a machine type.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はマシンタイプではありません。</translation>
     </message>
     <message>
         <source>The boot order may only contain a (floppy), c (disk), d (CD) and n (network).</source>
-        <translation type="unfinished"></translation>
+        <translation>起動順序に含められるのは a (フロッピー)、c (ディスク)、d (CD)、n (ネットワーク) のみです。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid drive name: use a letter followed by letters, digits, - or _.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なドライブ名ではありません。英字で始め、英字、数字、-、_ を続けてください。</translation>
     </message>
     <message>
         <source>The drive name &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライブ名「%1」が 2 回使用されています。</translation>
     </message>
     <message>
         <source>Disk %1 has no image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 にイメージファイルがありません。</translation>
     </message>
     <message>
         <source>Disk %1 has the unknown format &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 の形式「%2」は不明です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は MAC アドレスではありません。</translation>
     </message>
     <message>
         <source>A port forward needs tcp or udp and two ports between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート転送には tcp または udp と、1～65535 の 2 つのポートが必要です。</translation>
     </message>
     <message>
         <source>The SPICE listener must be &quot;unix&quot; or &quot;tcp:ADDRESS:PORT&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPICE のリスナーは「unix」または「tcp:アドレス:ポート」である必要があります。</translation>
     </message>
     <message>
         <source>SPICE on TCP needs a password, or anyone on the network could see and control the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 上の SPICE にはパスワードが必要です。パスワードがないと、ネットワーク上の誰でも仮想マシンを閲覧、操作できてしまいます。</translation>
     </message>
     <message>
         <source>A PC has 0 to 4 serial ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC のシリアルポートは 0～4 個です。</translation>
     </message>
     <message>
         <source>A PC has 0 to 3 parallel ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC のパラレルポートは 0～3 個です。</translation>
     </message>
     <message>
         <source>An initramfs needs a kernel to boot with.</source>
-        <translation type="unfinished"></translation>
+        <translation>initramfs で起動するにはカーネルが必要です。</translation>
     </message>
 </context>
 <context>
@@ -4059,15 +4083,15 @@
     </message>
     <message>
         <source>The process holding %1 is not the QEMU Emanon started; stop it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保持しているプロセスは Emanon が起動した QEMU ではありません。手動で停止してください。</translation>
     </message>
     <message>
         <source>QEMU (pid %1) did not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU (pid %1) が終了しませんでした。</translation>
     </message>
     <message>
         <source>emanonctl, which runs the VMs, was not found next to this program. Reinstall Emanon or set EMANON_CTL.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを実行する emanonctl がこのプログラムと同じ場所に見つかりませんでした。Emanon を再インストールするか、EMANON_CTL を設定してください。</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
@@ -4087,11 +4111,11 @@
     </message>
     <message>
         <source>The VM did not start within %1 s; it may still be starting. Check with &quot;emanonctl status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンが %1 秒以内に起動しませんでした。まだ起動中の可能性があります。「emanonctl status」で確認してください。</translation>
     </message>
     <message>
         <source>The VM is not running (its control socket does not answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンは実行されていません (制御ソケットが応答しません)。</translation>
     </message>
     <message>
         <source>The VM is not running.</source>
@@ -4110,313 +4134,315 @@
     <name>VmLibrary</name>
     <message>
         <source>The VM library %1 is not a folder. Choose another library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリ %1 はフォルダーではありません。別のライブラリフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Cannot create the VM library folder %1. Check that its parent folder exists and is writable, or choose another library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリのフォルダー %1 を作成できません。親フォルダーが存在し、書き込み可能であることを確認するか、別のライブラリフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>The VM library %1 is not writable. Fix its permissions or choose another library folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリ %1 に書き込めません。アクセス権を修正するか、別のライブラリフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; has no definition (vm.json). Restore it from a backup or delete the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」に定義 (vm.json) がありません。バックアップから復元するか、仮想マシンを削除してください。</translation>
     </message>
     <message>
         <source>Cannot read the VM library %1. Check that it is a folder you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリ %1 を読み込めません。読み取り可能なフォルダーであることを確認してください。</translation>
     </message>
     <message>
         <source>Several VMs have the UUID %1 (%2): they are copies of one VM. Open one of them by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の仮想マシンが UUID %1 を持っています (%2)。これらは同じ仮想マシンのコピーです。いずれかを名前で開いてください。</translation>
     </message>
     <message>
         <source>There is no VM &quot;%1&quot; in the library %2. Run &quot;emanonctl list&quot; to see the VMs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ %2 に仮想マシン「%1」はありません。「emanonctl list」を実行すると、ライブラリ内の仮想マシンを確認できます。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; cannot be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」を開けません。%2</translation>
     </message>
     <message>
         <source>A VM named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の仮想マシンは既に存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>The settings of &quot;%1&quot; are not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の設定が無効です: %2</translation>
     </message>
     <message>
         <source>The disk %1 refers to %2 inside the new VM&apos;s folder, where there is nothing yet. Give an absolute path to use an existing image.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 は新しい仮想マシンのフォルダー内の %2 を参照していますが、そこにはまだ何もありません。既存のイメージを使用するには絶対パスを指定してください。</translation>
     </message>
     <message>
         <source>The new disk %1 needs a size above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいディスク %1 には 0 より大きいサイズが必要です。</translation>
     </message>
     <message>
         <source>Cannot create a folder in the VM library %1. Check that it is writable and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリ %1 にフォルダーを作成できません。書き込み可能で、ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>Cannot create a folder in the VM library %1. Check that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリ %1 にフォルダーを作成できません。ディスクに空き容量があることを確認してください。</translation>
     </message>
     <message>
         <source>Cannot move the new VM &quot;%1&quot; into the library %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい仮想マシン「%1」をライブラリ %2 に移動できません。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; already has the UUID %2. Leave the UUID empty to get a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」が既に UUID %2 を使用しています。新しい UUID を取得するには UUID を空欄にしてください。</translation>
     </message>
     <message>
         <source>Creating the disk %1 of &quot;%2&quot; failed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のディスク %1 の作成に失敗しました。%3</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; does not exist any more. Run &quot;emanonctl list&quot; to see the VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」はもう存在しません。「emanonctl list」を実行すると仮想マシンを確認できます。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; cannot be saved under the name &quot;%2&quot;. Rename the VM instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」を「%2」という名前で保存することはできません。代わりに仮想マシンの名前を変更してください。</translation>
     </message>
     <message>
         <source>The linked clones %1 use its disks. Delete them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンククローン %1 がこの仮想マシンのディスクを使用しています。先にそれらを削除してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be renamed while it is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は使用中のため、名前を変更できません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の名前を変更できません。</translation>
     </message>
     <message>
         <source>Cannot rename the folder of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のフォルダーの名前を変更できません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted while it is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は使用中のため、削除できません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除できません。</translation>
     </message>
     <message>
         <source>Cannot create the trash folder %1. Check that the library is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱フォルダー %1 を作成できません。ライブラリが書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>Cannot move &quot;%1&quot; to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をごみ箱に移動できません。</translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s) in the trash are in use and were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ごみ箱内の %n 個の仮想マシンは使用中のため、残しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Some files in the trash could not be deleted. Check their permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ごみ箱内の一部のファイルを削除できませんでした。アクセス権を確認してください。</translation>
     </message>
     <message>
         <source>A linked clone of &quot;%1&quot; cannot be made while it is in use: the clone would see its disks change underneath.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は使用中のため、リンククローンを作成できません: クローンから見えるディスクが変化してしまいます。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be cloned while it is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は使用中のため、複製できません。</translation>
     </message>
     <message>
         <source>The disk %1 of &quot;%2&quot; cannot be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」のディスク %1 を読み込めません。%3</translation>
     </message>
     <message>
         <source>Creating the linked disk %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクディスク %1 の作成に失敗しました。%2</translation>
     </message>
 </context>
 <context>
     <name>VmLock</name>
     <message>
         <source>Cannot write the lock file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックファイル %1 を書き込めません。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」は存在しません。</translation>
     </message>
     <message>
         <source>Cannot lock the VM &quot;%1&quot;: its lock file cannot be opened. Check that the VM folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」をロックできません: ロックファイルを開けません。仮想マシンのフォルダーが書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>Cannot lock the VM &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」をロックできません。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; is in use by another program (process %2). Stop it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」は別のプログラム (プロセス %2) で使用中です。先にそちらで停止してください。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; is in use by another program. Stop it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」は別のプログラムで使用中です。先にそちらで停止してください。</translation>
     </message>
     <message>
         <source>The VM lock is not held.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのロックが保持されていません。</translation>
     </message>
 </context>
 <context>
     <name>emanonctl</name>
     <message>
         <source>The VM&apos;s console is not available; is the VM running?</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンのコンソールを利用できません。仮想マシンは実行中ですか?</translation>
     </message>
     <message>
         <source>Connected to the serial console. Press Ctrl+] to detach.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアルコンソールに接続しました。切り離すには Ctrl+] を押してください。</translation>
     </message>
     <message>
         <source>
 Detached; the VM keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+切り離しました。仮想マシンは引き続き実行されています。</translation>
     </message>
     <message>
         <source>
 The VM has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+仮想マシンは停止しました。</translation>
     </message>
     <message>
         <source>Run &quot;emanonctl --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの一覧は「emanonctl --help」で確認できます。</translation>
     </message>
     <message>
         <source>  (run with --verbose for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (詳細は --verbose を付けて実行してください)</translation>
     </message>
     <message>
         <source>Canceling...</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています...</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>省略</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>VM:       %1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン: %1 (プロファイル %2)</translation>
     </message>
     <message>
         <source>Hardware: %1 CPU(s), %2 MiB, %3 disk(s), %4 network card(s), sound %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードウェア: CPU %1 個、%2 MiB、ディスク %3 台、ネットワークカード %4 枚、サウンド %5</translation>
     </message>
     <message>
         <source>Disk:     %1 &lt;- %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク: %1 &lt;- %2 (%3 バイト)</translation>
     </message>
     <message>
         <source>new blank disk</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい空のディスク</translation>
     </message>
     <message>
         <source>import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]</source>
-        <translation type="unfinished"></translation>
+        <translation>import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]</translation>
     </message>
     <message>
         <source>License agreement (accept with --accept-eula):</source>
-        <translation type="unfinished"></translation>
+        <translation>使用許諾契約 (--accept-eula で同意):</translation>
     </message>
     <message>
         <source>The appliance has the license agreement above. Read it and run the import again with --accept-eula to accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプライアンスには上記の使用許諾契約があります。内容を読み、同意する場合は --accept-eula を付けてもう一度インポートを実行してください。</translation>
     </message>
     <message>
         <source>WARNING: importing WITHOUT verifying the appliance&apos;s manifest (--no-verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: アプライアンスのマニフェストを検証せずにインポートします (--no-verify)。</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 にインポートしました</translation>
     </message>
     <message>
         <source>--format is ova, ovf or zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には ova、ovf、zip のいずれかを指定します。</translation>
     </message>
     <message>
         <source>--ovf-version is 1.0 or 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ovf-version には 1.0 または 2.0 を指定します。</translation>
     </message>
     <message>
         <source>--digest is sha1 or sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>--digest には sha1 または sha256 を指定します。</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました</translation>
     </message>
     <message>
         <source>File:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:       %1</translation>
     </message>
     <message>
         <source>Format:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:           %1</translation>
     </message>
     <message>
         <source>Size:    %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ:         %1 (%2 バイト)</translation>
     </message>
     <message>
         <source>On disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上:     %1</translation>
     </message>
     <message>
         <source>Backing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バッキング:     %1</translation>
     </message>
     <message>
         <source>Snapshot: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット: %1 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a size (e.g. 8G, 512M).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサイズではありません (例: 8G、512M)。</translation>
     </message>
     <message>
         <source>Resized %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズを %2 に変更しました</translation>
     </message>
     <message>
         <source>Created %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成しました (%2、%3)</translation>
     </message>
     <message>
         <source>Converted %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に変換しました (%3)</translation>
     </message>
     <message>
         <source>disk create FILE SIZE | info FILE | resize FILE SIZE | convert SRC DST</source>
-        <translation type="unfinished"></translation>
+        <translation>disk create FILE SIZE | info FILE | resize FILE SIZE | convert SRC DST</translation>
     </message>
     <message>
         <source>Accelerator: %1</source>
@@ -4424,11 +4450,11 @@ The VM has stopped.</source>
     </message>
     <message>
         <source>Reason:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:        %1</translation>
     </message>
     <message>
         <source>QEMU:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU:        %1</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4436,299 +4462,299 @@ The VM has stopped.</source>
     </message>
     <message>
         <source>/dev/kvm:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm:    %1</translation>
     </message>
     <message>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能</translation>
     </message>
     <message>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可</translation>
     </message>
     <message>
         <source>VT-x/AMD-V:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VT-x/AMD-V:  %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Calibration: TCG %1 ms, KVM %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>較正: TCG %1 ms、KVM %2 ms</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Calibration problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>較正の問題: %1</translation>
     </message>
     <message>
         <source>(cached verdict from %1; --probe measures again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 時点のキャッシュされた判定です。--probe で再測定します)</translation>
     </message>
     <message>
         <source>%1 is running (accelerator %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行中です (アクセラレータ %2: %3)</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の状態: %2。</translation>
     </message>
     <message>
         <source>%1 did not stop in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は時間内に停止しませんでした。</translation>
     </message>
     <message>
         <source>--timeout takes seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には秒数を指定します。</translation>
     </message>
     <message>
         <source>Asked the guest to shut down; the power is cut after %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストにシャットダウンを要求しました。%1 秒後に電源を切ります。</translation>
     </message>
     <message>
         <source>media insert needs the VM, the drive and the image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>media insert には仮想マシン、ドライブ、イメージファイルが必要です。</translation>
     </message>
     <message>
         <source>media eject needs the VM and the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>media eject には仮想マシンとドライブが必要です。</translation>
     </message>
     <message>
         <source>Inserted %1 into %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %3 の %2 に挿入しました。</translation>
     </message>
     <message>
         <source>Ejected the medium from %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 からメディアを取り出しました。</translation>
     </message>
     <message>
         <source>media takes insert or eject.</source>
-        <translation type="unfinished"></translation>
+        <translation>media には insert または eject を指定します。</translation>
     </message>
     <message>
         <source>Use: floppy create FILE [--size 1.44|2.88] [--label LABEL].</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: floppy create FILE [--size 1.44|2.88] [--label LABEL]</translation>
     </message>
     <message>
         <source>--size takes 1.44 or 2.88.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size には 1.44 または 2.88 を指定します。</translation>
     </message>
     <message>
         <source>Created the %1 floppy image %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 フロッピーイメージ %2 を作成しました。</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な時刻</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <source>disk only</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクのみ</translation>
     </message>
     <message>
         <source>guest ran %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト実行時間 %1</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>[broken: %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[破損: %1]</translation>
     </message>
     <message>
         <source>[found in the disks]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ディスク内で検出]</translation>
     </message>
     <message>
         <source>-&gt; You are here</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; 現在の位置</translation>
     </message>
     <message>
         <source>%1 has no snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはスナップショットがありません。</translation>
     </message>
     <message>
         <source>Name:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:        %1</translation>
     </message>
     <message>
         <source>Id, tag:     %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、タグ:    %1、%2</translation>
     </message>
     <message>
         <source>Taken:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時:    %1</translation>
     </message>
     <message>
         <source>Kind:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:        %1</translation>
     </message>
     <message>
         <source>live (memory and devices too)</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ (メモリとデバイスも含む)</translation>
     </message>
     <message>
         <source>disks only</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクのみ</translation>
     </message>
     <message>
         <source>Guest time:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲスト時間:  %1</translation>
     </message>
     <message>
         <source>State size:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態サイズ:  %1</translation>
     </message>
     <message>
         <source>Parent:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>親:          %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Current:     yes (the VM&apos;s state descends from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在:        はい (仮想マシンの状態はここから派生しています)</translation>
     </message>
     <message>
         <source>Screenshot:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショット: %1</translation>
     </message>
     <message>
         <source>Broken:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破損:        %1</translation>
     </message>
     <message>
         <source>Description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:        %1</translation>
     </message>
     <message>
         <source>Settings:    not recorded (the snapshot was made outside Emanon)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定:        記録なし (スナップショットは Emanon の外部で作成されました)</translation>
     </message>
     <message>
         <source>Settings:    as now</source>
-        <translation type="unfinished"></translation>
+        <translation>設定:        現在と同じ</translation>
     </message>
     <message>
         <source>Settings changed since (then -&gt; now):</source>
-        <translation type="unfinished"></translation>
+        <translation>作成後に変更された設定 (当時 -&gt; 現在):</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Took snapshot &quot;%1&quot; (%2, id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」を作成しました (%2、ID %3)。</translation>
     </message>
     <message>
         <source>Reverted to &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に戻しました (%2)。</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。</translation>
     </message>
     <message>
         <source>snapshot takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot には次のいずれかを指定します: %1。</translation>
     </message>
     <message>
         <source>Name the VM: emanonctl snapshot %1 VM</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを指定してください: emanonctl snapshot %1 VM</translation>
     </message>
     <message>
         <source>Name the snapshot: emanonctl snapshot %1 VM SNAPSHOT</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを指定してください: emanonctl snapshot %1 VM SNAPSHOT</translation>
     </message>
     <message>
         <source>Description changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を変更しました。</translation>
     </message>
     <message>
         <source>Give the new name: emanonctl snapshot rename VM SNAPSHOT NEW-NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前を指定してください: emanonctl snapshot rename VM SNAPSHOT NEW-NAME</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に名前を変更しました。</translation>
     </message>
     <message>
         <source>(damaged: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(破損: %1)</translation>
     </message>
     <message>
         <source>No VMs in %1. Create one with &quot;emanonctl create NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に仮想マシンがありません。「emanonctl create NAME」で作成してください。</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>MEMORY / CPUS</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ / CPU</translation>
     </message>
     <message>
         <source>Name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:         %1</translation>
     </message>
     <message>
         <source>UUID:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID:         %1</translation>
     </message>
     <message>
         <source>Path:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パス:         %1</translation>
     </message>
     <message>
         <source>Profile:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル: %1</translation>
     </message>
     <message>
         <source>State:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:         %1</translation>
     </message>
     <message>
         <source>CPU:      %1 x %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU:          %1 x %2%3</translation>
     </message>
     <message>
         <source>Memory:   %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ:       %1 MiB</translation>
     </message>
     <message>
         <source>Machine:  %1, ACPI %2, firmware %3, clock %4</source>
-        <translation type="unfinished"></translation>
+        <translation>マシン:       %1、ACPI %2、ファームウェア %3、クロック %4</translation>
     </message>
     <message>
         <source>on</source>
@@ -4740,63 +4766,63 @@ The VM has stopped.</source>
     </message>
     <message>
         <source>Disk:     %1 (%2, %3) %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク:     %1 (%2、%3) %4%5</translation>
     </message>
     <message>
         <source>(missing or unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(見つからないか読み取れません)</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>CD-ROM  </source>
-        <translation type="unfinished"></translation>
+        <translation>CD-ROM  </translation>
     </message>
     <message>
         <source>Floppy  </source>
-        <translation type="unfinished"></translation>
+        <translation>フロッピー  </translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(空)</translation>
     </message>
     <message>
         <source>Network:  %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク: %1 %2 %3</translation>
     </message>
     <message>
         <source>NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Display:  %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ: %1%2</translation>
     </message>
     <message>
         <source>Sound:    %1   USB: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サウンド:     %1   USB: %2</translation>
     </message>
     <message>
         <source>Kernel:   %1 %2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル:     %1 %2 "%3"</translation>
     </message>
     <message>
         <source>Notes:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事項:     %1</translation>
     </message>
     <message>
         <source>Error:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー:       %1</translation>
     </message>
     <message>
         <source>Warning:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告:         %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4804,31 +4830,31 @@ The VM has stopped.</source>
     </message>
     <message>
         <source>QEMU pid %1, accelerator %2, started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU pid %1、アクセラレータ %2、起動日時 %3</translation>
     </message>
     <message>
         <source>create needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>create には名前が必要です。</translation>
     </message>
     <message>
         <source>Unknown profile &quot;%1&quot;. Profiles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロファイル「%1」です。プロファイル: %2</translation>
     </message>
     <message>
         <source>--memory takes a number of MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>--memory には MiB 単位の数値を指定します。</translation>
     </message>
     <message>
         <source>--cpus takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpus には数値を指定します。</translation>
     </message>
     <message>
         <source>--disk takes a size such as 8G or 512M.</source>
-        <translation type="unfinished"></translation>
+        <translation>--disk には 8G や 512M のようなサイズを指定します。</translation>
     </message>
     <message>
         <source>Created %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に作成しました</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -4836,243 +4862,239 @@ The VM has stopped.</source>
     </message>
     <message>
         <source>Name the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンを指定してください。</translation>
     </message>
     <message>
         <source>Moved %1 to the trash (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をごみ箱に移動しました (%2)。</translation>
     </message>
     <message>
         <source>clone needs the VM and a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>clone には仮想マシンと新しい名前が必要です。</translation>
     </message>
     <message>
         <source>Created the linked clone %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リンククローン %1 を %2 に作成しました</translation>
     </message>
     <message>
         <source>Created the clone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クローン %1 を作成しました</translation>
     </message>
     <message>
         <source>Emanon VM manager, command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emanon 仮想マシンマネージャー (コマンドライン版)</translation>
     </message>
     <message>
         <source>What to do (see Commands).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作 (「コマンド」を参照)。</translation>
     </message>
     <message>
         <source>The VM library folder (default: $EMANON_LIBRARY or ~/.local/share/emanon/vms).</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンライブラリのフォルダー (既定値: $EMANON_LIBRARY または ~/.local/share/emanon/vms)。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械処理用の出力にします。</translation>
     </message>
     <message>
         <source>Show the technical details of errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの技術的な詳細を表示します。</translation>
     </message>
     <message>
         <source>Guest profile for create.</source>
-        <translation type="unfinished"></translation>
+        <translation>create で使用するゲストプロファイル。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Memory in MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ (MiB)。</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Number of CPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU の数。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Create a new disk of this size (8G, 512M).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサイズの新しいディスクを作成します (8G、512M)。</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>size</translation>
     </message>
     <message>
         <source>CD/DVD image to insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>挿入する CD/DVD イメージ。</translation>
     </message>
     <message>
         <source>iso</source>
-        <translation type="unfinished"></translation>
+        <translation>iso</translation>
     </message>
     <message>
         <source>Floppy image to insert.</source>
-        <translation type="unfinished"></translation>
+        <translation>挿入するフロッピーイメージ。</translation>
     </message>
     <message>
         <source>img</source>
-        <translation type="unfinished"></translation>
+        <translation>img</translation>
     </message>
     <message>
         <source>Network card model, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークカードのモデル、または none。</translation>
     </message>
     <message>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>model</translation>
     </message>
     <message>
         <source>Boot this kernel directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカーネルを直接起動します。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Initramfs for --kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kernel 用の initramfs。</translation>
     </message>
     <message>
         <source>Kernel command line for --kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kernel 用のカーネルコマンドライン。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Accelerator: auto, kvm or tcg.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセラレータ: auto、kvm、tcg のいずれか。</translation>
     </message>
     <message>
         <source>accel</source>
-        <translation type="unfinished"></translation>
+        <translation>accel</translation>
     </message>
     <message>
         <source>Measure the accelerators again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセラレータを再測定します。</translation>
     </message>
     <message>
         <source>Run without a window (the default for emanonctl).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウなしで実行します (emanonctl の既定)。</translation>
     </message>
     <message>
         <source>Attach to the serial console after starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動後にシリアルコンソールに接続します。</translation>
     </message>
     <message>
         <source>Cut the power instead of asking the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストに要求せずに電源を切ります。</translation>
     </message>
     <message>
         <source>Seconds to wait for the guest to shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲストのシャットダウンを待つ秒数。</translation>
     </message>
     <message>
         <source>sec</source>
-        <translation type="unfinished"></translation>
+        <translation>sec</translation>
     </message>
     <message>
         <source>Print QEMU&apos;s command line instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに QEMU のコマンドラインを表示します。</translation>
     </message>
     <message>
         <source>Make a linked clone (shares the source&apos;s disks).</source>
-        <translation type="unfinished"></translation>
+        <translation>リンククローンを作成します (ソースのディスクを共有します)。</translation>
     </message>
     <message>
         <source>Allow shrinking a disk (data past the end is lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの縮小を許可します (終端より後ろのデータは失われます)。</translation>
     </message>
     <message>
         <source>Disk image format.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクイメージの形式。</translation>
     </message>
     <message>
         <source>fmt</source>
-        <translation type="unfinished"></translation>
+        <translation>fmt</translation>
     </message>
     <message>
         <source>Floppy size: 1.44 or 2.88.</source>
-        <translation type="unfinished"></translation>
+        <translation>フロッピーのサイズ: 1.44 または 2.88。</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>Volume label of a new floppy.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフロッピーのボリュームラベル。</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of a new snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Description of a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの説明。</translation>
     </message>
     <message>
         <source>Delete the snapshot and everything below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットとその下にあるすべてを削除します。</translation>
     </message>
     <message>
         <source>import: print the report, import nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: レポートを表示するだけで、何もインポートしません。</translation>
     </message>
     <message>
         <source>import: do not check the manifest (not recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>import: マニフェストを検証しません (非推奨)。</translation>
     </message>
     <message>
         <source>import: accept the appliance&apos;s license agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: アプライアンスの使用許諾契約に同意します。</translation>
     </message>
     <message>
         <source>export: OVF 1.0 (default) or 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: OVF 1.0 (既定) または 2.0。</translation>
     </message>
     <message>
         <source>ver</source>
-        <translation type="unfinished"></translation>
+        <translation>ver</translation>
     </message>
     <message>
         <source>export: manifest digest, sha256 (default) or sha1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: マニフェストのダイジェスト。sha256 (既定) または sha1。</translation>
     </message>
     <message>
         <source>alg</source>
-        <translation type="unfinished"></translation>
+        <translation>alg</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP]</source>
-        <translation type="unfinished"></translation>
+        <translation>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP]</translation>
     </message>
     <message>
         <source>Commands:
@@ -5104,46 +5126,78 @@ The VM has stopped.</source>
 
 Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
 5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  host [--probe] [--accel auto|kvm|tcg]   アクセラレータの判定と QEMU のバージョン
+  list                                     ライブラリ内の仮想マシン
+  create NAME [--profile ID] [--memory MiB] [--cpus N] [--disk SIZE]
+         [--cdrom ISO] [--floppy IMG] [--nic MODEL|none]
+         [--kernel FILE --initrd FILE --append TEXT]
+  show VM [--argv]                         定義 (または QEMU の引数)
+  start VM [--headless] [--console] [--accel auto|kvm|tcg]
+  stop VM [--force] [--timeout SEC]        シャットダウン (ACPI)、または電源を切断
+  pause VM | resume VM | reset VM
+  status VM                                実行状態、QEMU の pid、アクセラレータ
+  console VM                               シリアルコンソールに接続 (Ctrl+] で切り離し)
+  delete VM                                仮想マシンをライブラリのごみ箱に移動
+  clone VM NEW [--linked]                  完全なコピー、またはリンククローン
+  disk create FILE SIZE [--format F] | disk info FILE
+  disk resize FILE SIZE [--shrink] | disk convert SRC DST [--format F]
+  media insert VM DRIVE FILE | media eject VM DRIVE   CD またはフロッピーを交換
+  floppy create FILE [--size 1.44|2.88] [--label LABEL]   空の FAT12 フロッピー
+  snapshot list VM | snapshot show VM SNAP          スナップショットツリー、個々のスナップショット
+  snapshot take VM [--name N] [--description D]     実行中はライブ、それ以外はディスクのみ
+  snapshot revert VM SNAP | snapshot rename VM SNAP NEW [--description D]
+  snapshot delete VM SNAP [--branch]               子は上に移動、またはブランチ全体を削除
+  import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]
+         アプライアンス (.ova、.ovf、zip OVA) を仮想マシンにします。--dry-run はレポートを表示
+  export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256]
+         [--snapshot SNAP]                 OVA (既定)、OVF フォルダー、zip バンドル
+
+終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 仮想マシンの状態により拒否、
+5 QEMU の失敗またはクラッシュ、6 タイムアウト、130 キャンセル。</translation>
     </message>
     <message>
         <source>export: this snapshot instead of the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 現在の状態の代わりにこのスナップショットをエクスポートします。</translation>
     </message>
     <message>
         <source>snap</source>
-        <translation type="unfinished"></translation>
+        <translation>snap</translation>
+    </message>
+    <message>
+        <source>A name: of the new snapshot, or of the imported VM.</source>
+        <translation>名前: 新しいスナップショット、またはインポートする仮想マシンの名前。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Shows a running VM&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の仮想マシンの画面を表示します。</translation>
     </message>
     <message>
         <source>Name or UUID of the VM.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンの名前または UUID。</translation>
     </message>
     <message>
         <source>Start full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示で起動します。</translation>
     </message>
     <message>
         <source>Print the frames shown so far and the window geometry every second.</source>
-        <translation type="unfinished"></translation>
+        <translation>それまでに表示したフレーム数とウィンドウのジオメトリを毎秒出力します。</translation>
     </message>
     <message>
         <source>Use the Qt display widget instead of SDL2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDL2 の代わりに Qt のディスプレイウィジェットを使用します。</translation>
     </message>
     <message>
         <source>The VM &quot;%1&quot; is not running. Start it first (emanonctl start %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン「%1」は実行されていません。先に起動してください (emanonctl start %1)。</translation>
     </message>
     <message>
         <source>The VM has no local SPICE display: turn on SPICE on a unix socket in its display settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシンにローカルの SPICE ディスプレイがありません。ディスプレイ設定で unix ソケット上の SPICE をオンにしてください。</translation>
     </message>
 </context>
 </TS>
