@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/emanonctlrun.h"
 #include "tests/support/guestconsole.h"
 #include "tests/support/testutil.h"
 
@@ -24,14 +25,7 @@
 
 using namespace Engine;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = TestUtil::CtlRun;
 
 class TstEmanonCtl : public QObject
 {
@@ -44,21 +38,13 @@ class TstEmanonCtl : public QObject
 
     Run ctl(const QStringList &args, const QProcessEnvironment &extraEnv = {}, int timeoutMs = 120000)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("EMANON_LIBRARY"), m_library);
-        env.insert(QStringLiteral("EMANON_RUNTIME_DIR"), m_runtime);
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache")));
+        QMap<QString, QString> env{
+            {QStringLiteral("EMANON_LIBRARY"), m_library},
+            {QStringLiteral("EMANON_RUNTIME_DIR"), m_runtime},
+            {QStringLiteral("XDG_CACHE_HOME"), m_tmp.filePath(QStringLiteral("cache"))}};
         for (const QString &k : extraEnv.keys())
             env.insert(k, extraEnv.value(k));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(EMANON_BINARY_DIR "/app/ctl/emanonctl"), args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return TestUtil::runEmanonCtl(args, env, timeoutMs);
     }
 
     QJsonObject statusJson(const QString &vm)

@@ -1,5 +1,6 @@
 // emanonctl import / export as a user runs them: the real binary, a private library, the real
 // VirtualBox fixture; what is printed and the exit codes.
+#include "tests/support/emanonctlrun.h"
 #include "tests/support/testutil.h"
 
 #include <QDir>
@@ -13,24 +14,13 @@ class TstArchiveCli : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestUtil::CtlRun;
 
     Run ctl(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("EMANON_LIBRARY"), m_tmp.filePath(QStringLiteral("lib")));
-        env.insert(QStringLiteral("EMANON_RUNTIME_DIR"), m_tmp.filePath(QStringLiteral("run")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(EMANON_BINARY_DIR "/app/ctl/emanonctl"), args);
-        if (!p.waitForFinished(120000))
-            qFatal("emanonctl did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return TestUtil::runEmanonCtl(
+            args, {{QStringLiteral("EMANON_LIBRARY"), m_tmp.filePath(QStringLiteral("lib"))},
+                   {QStringLiteral("EMANON_RUNTIME_DIR"), m_tmp.filePath(QStringLiteral("run"))}});
     }
 
 private Q_SLOTS:
@@ -38,7 +28,7 @@ private Q_SLOTS:
     {
         const Run r = ctl({QStringLiteral("import"), TestUtil::dataPath(QStringLiteral("ovf/v0.9.ovf")),
                            QStringLiteral("--dry-run")});
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Disk:     disk0 <- input.vmdk")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("[changed] The SCSI controller lsilogic")));
         QVERIFY(r.out.contains(QStringLiteral("How lovely is thy legalese!")));
@@ -48,7 +38,7 @@ private Q_SLOTS:
     void licenseMustBeAccepted()
     {
         const Run r = ctl({QStringLiteral("import"), TestUtil::dataPath(QStringLiteral("ovf/v0.9.ovf"))});
-        QCOMPARE(r.code, 4);
+        QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QStringLiteral("--accept-eula")), qPrintable(r.err));
     }
 
@@ -56,7 +46,7 @@ private Q_SLOTS:
     {
         Run r = ctl({QStringLiteral("import"), TestUtil::dataPath(QStringLiteral("ovf/ubuntu.2.0.ovf")),
                      QStringLiteral("--name"), QStringLiteral("Box")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Imported \"Box\"")));
         QVERIFY(r.err.contains(QStringLiteral("[100%]")));
         QVERIFY(r.err.contains(QStringLiteral("Every file matches the appliance's manifest.")));
@@ -65,15 +55,15 @@ private Q_SLOTS:
 
         const QString ova = m_tmp.filePath(QStringLiteral("box.ova"));
         r = ctl({QStringLiteral("export"), QStringLiteral("Box"), ova, QStringLiteral("--digest"), QStringLiteral("sha1")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed(), QStringLiteral("Wrote ") + ova);
         r = ctl({QStringLiteral("export"), QStringLiteral("Box"), ova});
-        QCOMPARE(r.code, 4);
+        QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
 
         r = ctl({QStringLiteral("export"), QStringLiteral("Box"), m_tmp.filePath(QStringLiteral("x.ova")),
                  QStringLiteral("--ovf-version"), QStringLiteral("3.0")});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("x.ova"))));
     }
 
@@ -84,7 +74,7 @@ private Q_SLOTS:
         junk.write(QByteArray(4096, 'z'));
         junk.close();
         const Run r = ctl({QStringLiteral("import"), junk.fileName()});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(QStringLiteral("emanonctl: junk.ova is not an OVA")), qPrintable(r.err));
     }
 };

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/emanonctlrun.h"
+
 using namespace Engine;
 
 class TstSnapshotCtl : public QObject
@@ -20,24 +22,15 @@ class TstSnapshotCtl : public QObject
     QTemporaryDir m_tmp;
     VmBundle m_vm;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = TestUtil::CtlRun;
 
     Run ctl(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("EMANON_LIBRARY"), m_tmp.filePath(QStringLiteral("lib")));
-        env.insert(QStringLiteral("EMANON_RUNTIME_DIR"), m_tmp.filePath(QStringLiteral("run")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(EMANON_BINARY_DIR "/app/ctl/emanonctl"), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return TestUtil::runEmanonCtl(
+            args,
+            {{QStringLiteral("EMANON_LIBRARY"), m_tmp.filePath(QStringLiteral("lib"))},
+             {QStringLiteral("EMANON_RUNTIME_DIR"), m_tmp.filePath(QStringLiteral("run"))}},
+            60000);
     }
 
     QStringList snap(const QStringList &rest)
