@@ -1,9 +1,11 @@
 // emanon: the desktop application. Everything lives in emanon_app; this file wires the
 // collaborators together (library, backend, settings) and shows the main window.
+#include "app/common/errordialog.h"
 #include "app/common/language.h"
 #include "app/mainwindow/mainwindow.h"
 #include "engine/backend/vmbackend.h"
 #include "engine/library/vmlibrary.h"
+#include "engine/library/vmregistry.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -53,9 +55,19 @@ int main(int argc, char *argv[])
     QSettings settings;
     App::Language::install(&app, App::Language::stored(settings));
 
-    Engine::VmLibrary library(Engine::VmLibrary::defaultRoot());
+    // Every VM of the user: the default library folder and bundles registered elsewhere,
+    // the same list emanonctl reads. A damaged list is reported and left alone (not saved
+    // over): the default folder is still listed.
+    auto loaded = Engine::VmRegistry::load(Engine::VmRegistry::defaultFilePath());
+    Engine::VmRegistry registry = loaded ? *loaded : Engine::VmRegistry();
+    Engine::VmLibrary library(registry.defaultRoot());
     Engine::LocalQemuBackend backend;
     App::MainWindow window(library, backend, settings);
+    window.setRegistry(&registry);
+    if (!loaded)
+        QTimer::singleShot(0, &window, [&window, error = loaded.error()] {
+            App::showError(&window, QCoreApplication::translate("main", "The list of your VMs cannot be read"), error);
+        });
     FirstPaintProbe probe(clock);
     if (qEnvironmentVariableIsSet("EMANON_BENCH_FIRST_PAINT"))
         window.listView()->viewport()->installEventFilter(&probe);

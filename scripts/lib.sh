@@ -18,6 +18,8 @@ EMANON_BUILD_DIR=${EMANON_BUILD_DIR:-$EMANON_ROOT/build}
 #                 QuaZip, libarchive, libusb
 #   run:          QEMU (system + qemu-img), SeaBIOS, OVMF (VMs with UEFI firmware)
 #   GUI tests:    Xvfb, xauth
+#   migration:    ssh/scp (openssh-client) and rsync to reach other hosts; the migration tests
+#                 and bench/migrate start sshd (openssh-server) in network namespaces (iproute2)
 #   test guests:  what tests/guests/build's header names: cpio, fdisk (sfdisk), dosfstools
 #                 (mkfs.vfat), mtools, syslinux, syslinux-common (+ extlinux), qemu-utils, the
 #                 Debian archive keyring (its private i386 apt sources are signed-by it), and
@@ -26,11 +28,12 @@ EMANON_BUILD_DIR=${EMANON_BUILD_DIR:-$EMANON_ROOT/build}
 EMANON_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libsdl2-dev libspice-client-glib-2.0-dev libquazip1-qt6-dev libarchive-dev libusb-1.0-0-dev
+    libsdl2-dev libspice-client-glib-2.0-dev libquazip1-qt6-dev libarchive-dev libssl-dev libusb-1.0-0-dev usb.ids
     qemu-system-x86 qemu-utils seabios ovmf
     xvfb xauth virt-viewer xorriso nasm
     syslinux syslinux-common extlinux mtools dosfstools fdisk cpio busybox-static
     debian-archive-keyring
+    openssh-client openssh-server rsync iproute2
 )
 
 log() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }

@@ -229,6 +229,38 @@
         <source>Could not save the screenshot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release hotkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB devices of the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Emanon (press %2 to release the pointer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key combination hands the pointer and keyboard back from the VM. Change it in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App::DetailsPane</name>
@@ -414,6 +446,10 @@
     <message>
         <source>The log is empty.</source>
         <translation>Das Protokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>Last screen of the VM</source>
+        <translation>Letzter Bildschirm der VM</translation>
     </message>
 </context>
 <context>
@@ -687,6 +723,133 @@
     </message>
 </context>
 <context>
+    <name>App::ExportApplianceDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>OVA appliance: one file for VirtualBox, VMware and others</source>
+        <translation>OVA-Appliance: eine Datei für VirtualBox, VMware und andere</translation>
+    </message>
+    <message>
+        <source>OVF folder: .ovf, .mf and disk files side by side</source>
+        <translation>OVF-Ordner: .ovf-, .mf- und Festplattendateien nebeneinander</translation>
+    </message>
+    <message>
+        <source>Emanon zip bundle: everything, snapshots included</source>
+        <translation>Emanon-ZIP-Bündel: alles, samt Snapshots</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>OVF version</source>
+        <translation>OVF-Version</translation>
+    </message>
+    <message>
+        <source>OVF 1.0 (accepted by most tools)</source>
+        <translation>OVF 1.0 (von den meisten Programmen akzeptiert)</translation>
+    </message>
+    <message>
+        <source>OVF 2.0</source>
+        <translation>OVF 2.0</translation>
+    </message>
+    <message>
+        <source>OVF &amp;version:</source>
+        <translation>OVF-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Manifest digest</source>
+        <translation>Prüfsumme des Manifests</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>SHA1 (for older tools)</source>
+        <translation>SHA1 (für ältere Programme)</translation>
+    </message>
+    <message>
+        <source>&amp;Manifest:</source>
+        <translation>&amp;Manifest:</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>The current state</source>
+        <translation>Der aktuelle Zustand</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”</source>
+        <translation>Snapshot „%1“</translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>E&amp;xportieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the appliance</source>
+        <translation>Appliance &amp;signieren</translation>
+    </message>
+    <message>
+        <source>Sign the appliance</source>
+        <translation>Appliance signieren</translation>
+    </message>
+    <message>
+        <source>Private &amp;key (PEM):</source>
+        <translation>Privater &amp;Schlüssel (PEM):</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PEM):</source>
+        <translation>&amp;Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>Signaturzertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse: %1</source>
+        <translation>Durchsuchen: %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
+    </message>
+</context>
+<context>
     <name>App::GeneralSettingsPage</name>
     <message>
         <source>General</source>
@@ -814,6 +977,349 @@
     </message>
 </context>
 <context>
+    <name>App::ImportApplianceWizard</name>
+    <message>
+        <source>Import Appliance</source>
+        <translation>Appliance importieren</translation>
+    </message>
+    <message>
+        <source>Import appliance</source>
+        <translation>Appliance importieren</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportEulaPage</name>
+    <message>
+        <source>License agreement %1 of %2</source>
+        <translation>Lizenzvereinbarung %1 von %2</translation>
+    </message>
+    <message>
+        <source>License agreement</source>
+        <translation>Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <source>The appliance can only be imported if you accept its license.</source>
+        <translation>Die Appliance kann nur importiert werden, wenn Sie ihre Lizenz akzeptieren.</translation>
+    </message>
+    <message>
+        <source>License agreement text</source>
+        <translation>Text der Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <source>I &amp;accept this license agreement</source>
+        <translation>Ich &amp;akzeptiere diese Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <source>I accept this license agreement</source>
+        <translation>Ich akzeptiere diese Lizenzvereinbarung</translation>
+    </message>
+    <message>
+        <source>&amp;Decline and stop the import</source>
+        <translation>&amp;Ablehnen und den Import beenden</translation>
+    </message>
+    <message>
+        <source>Decline the license and stop the import</source>
+        <translation>Die Lizenz ablehnen und den Import beenden</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportFilePage</name>
+    <message>
+        <source>Appliance file</source>
+        <translation>Appliance-Datei</translation>
+    </message>
+    <message>
+        <source>An OVA, an OVF with its files beside it, or an Emanon zip bundle. You can also drop the file onto the main window.</source>
+        <translation>Eine OVA, eine OVF mit ihren Dateien daneben oder ein Emanon-ZIP-Bündel. Sie können die Datei auch auf das Hauptfenster ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the appliance file</source>
+        <translation>Nach der Appliance-Datei suchen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Import Appliance</source>
+        <translation>Appliance importieren</translation>
+    </message>
+    <message>
+        <source>Appliances (*.ova *.ovf *.zip);;All files (*)</source>
+        <translation>Appliances (*.ova *.ovf *.zip);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportNamePage</name>
+    <message>
+        <source>Name and location</source>
+        <translation>Name und Ort</translation>
+    </message>
+    <message>
+        <source>The name of the new VM, and the guest profile that decides its devices.</source>
+        <translation>Der Name der neuen VM und das Gastprofil, das ihre Geräte bestimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Guest profile</source>
+        <translation>Gastprofil</translation>
+    </message>
+    <message>
+        <source>Guest &amp;profile:</source>
+        <translation>Gast&amp;profil:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <source>As the appliance says: %1</source>
+        <translation>Wie von der Appliance angegeben: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the VM.</source>
+        <translation>Geben Sie einen Namen für die VM ein.</translation>
+    </message>
+    <message>
+        <source>A VM called “%1” already exists. Choose another name.</source>
+        <translation>Eine VM namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import stage</source>
+        <translation>Importschritt</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Importergebnis</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into %2.</source>
+        <translation>„%1“ wurde nach %2 importiert.</translation>
+    </message>
+    <message>
+        <source>The import was canceled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1
+Nothing was imported.</source>
+        <translation>Der Import ist fehlgeschlagen: %1
+Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportReportPage</name>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>How the appliance&apos;s hardware maps onto Emanon, what is left out or chosen instead, and whether its files can be trusted.</source>
+        <translation>Wie die Hardware der Appliance auf Emanon abgebildet wird, was ausgelassen oder ersetzt wird und ob ihren Dateien zu trauen ist.</translation>
+    </message>
+    <message>
+        <source>Problem with the appliance</source>
+        <translation>Problem mit der Appliance</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the files against the appliance&apos;s manifest and signature (recommended)</source>
+        <translation>Dateien anhand von Manifest und Signatur der Appliance &amp;prüfen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Verify the files</source>
+        <translation>Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Verification is off</source>
+        <translation>Prüfung ist aus</translation>
+    </message>
+    <message>
+        <source>VERIFICATION IS OFF: the files will not be checked against the manifest or the signature. A damaged or tampered appliance will be imported as it is.</source>
+        <translation>PRÜFUNG IST AUS: Die Dateien werden nicht mit Manifest und Signatur abgeglichen. Eine beschädigte oder manipulierte Appliance wird unverändert importiert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Guest profile</source>
+        <translation>Gastprofil</translation>
+    </message>
+    <message>
+        <source>Appliance&apos;s OS</source>
+        <translation>Betriebssystem der Appliance</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Prozessoren</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>Festplatte %1</translation>
+    </message>
+    <message>
+        <source>a new blank disk of %1 MiB</source>
+        <translation>eine neue leere Festplatte mit %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MiB), converted to qcow2</source>
+        <translation>%1 (%2 MiB), in qcow2 umgewandelt</translation>
+    </message>
+    <message>
+        <source>Network card</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 license agreement(s) to accept on the next page(s).</source>
+        <translation>%1 Lizenzvereinbarung(en) auf den nächsten Seiten zu akzeptieren.</translation>
+    </message>
+</context>
+<context>
+    <name>App::LibraryActions</name>
+    <message>
+        <source>Could not remove the VM from the list</source>
+        <translation>Die VM konnte nicht aus der Liste entfernt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Add Existing VM…</source>
+        <translation>Vorhandene VM &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>List a VM folder (.emanon) from another place, such as another disk; its files stay where they are</source>
+        <translation>Einen VM-Ordner (.emanon) von einem anderen Ort, etwa einer anderen Festplatte, auflisten; seine Dateien bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>Aus der &amp;Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Select a virtual machine first.</source>
+        <translation>Wählen Sie zuerst eine virtuelle Maschine aus.</translation>
+    </message>
+    <message>
+        <source>Stop listing this VM; its folder and disks stay where they are</source>
+        <translation>Diese VM nicht mehr auflisten; ihr Ordner und ihre Festplatten bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <source>This VM is in the default library folder, which is always listed. Delete it, or move its folder elsewhere.</source>
+        <translation>Diese VM liegt im Standard-Bibliotheksordner, der immer aufgelistet wird. Löschen Sie sie oder verschieben Sie ihren Ordner an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The new VM could not be added to the list</source>
+        <translation>Die neue VM konnte nicht zur Liste hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Add an existing VM: choose its .emanon folder</source>
+        <translation>Vorhandene VM hinzufügen: Wählen Sie ihren .emanon-Ordner</translation>
+    </message>
+    <message>
+        <source>Could not add the VM</source>
+        <translation>Die VM konnte nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
     <name>App::MainWindow</name>
     <message>
         <source>Emanon</source>
@@ -902,6 +1408,10 @@
         <source>Could not read the snapshots of %1</source>
         <translation>Die Snapshots von %1 konnten nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>Could not change the default library folder</source>
+        <translation>Der Standard-Bibliotheksordner konnte nicht geändert werden</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaPage</name>
@@ -983,6 +1493,93 @@
     </message>
 </context>
 <context>
+    <name>App::MoveToHostDialog</name>
+    <message>
+        <source>Move %1 to Another Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live: the guest keeps running while it moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick: suspend, copy everything, resume there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick: copy the VM with its disks and snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running VM can be moved live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other Emanon host is known yet. Add one: it is reached over SSH with a key that needs no password, and needs Emanon installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves this computer once it runs on the other host; until then it stays here, and a failed move leaves it running here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh&apos;s default key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App::NamePage</name>
     <message>
         <source>Name and location</source>
@@ -1019,6 +1616,38 @@
     <message>
         <source>A VM called “%1” already exists. Choose another name.</source>
         <translation>Eine VM namens „%1“ gibt es schon. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s folder is created here. VMs outside the default library folder stay in the list.</source>
+        <translation>Der Ordner der VM wird hier angelegt. VMs außerhalb des Standard-Bibliotheksordners bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder for the new VM</source>
+        <translation>Ordner für die neue VM</translation>
+    </message>
+    <message>
+        <source>Give the folder as a full path, for example %1.</source>
+        <translation>Geben Sie den Ordner als vollständigen Pfad an, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1773,7 @@
     </message>
     <message>
         <source>Network card</source>
-        <translation type="unfinished">Netzwerkkarte</translation>
+        <translation>Netzwerkkarte</translation>
     </message>
     <message>
         <source>Intel PRO/1000 (e1000)</source>
@@ -1241,8 +1870,48 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Emanon.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Emanon.</translation>
+        <source>Release hotkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands the pointer and keyboard back from a VM&apos;s screen (also in emanon-viewer). Hotkey+F toggles full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release hotkey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New VMs go here unless you pick another folder. VMs in the previous folder stay in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the default library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;library folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On quit, &amp;suspend the running VMs (they resume where they were on their next start)</source>
+        <translation>Beim Beenden laufende VMs &amp;unterbrechen (sie setzen beim nächsten Start dort fort, wo sie waren)</translation>
+    </message>
+    <message>
+        <source>Otherwise running VMs keep running after Emanon quits.</source>
+        <translation>Andernfalls laufen laufende VMs nach dem Beenden von Emanon weiter.</translation>
+    </message>
+    <message>
+        <source>Could not save the USB list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1966,49 @@
     <message>
         <source>The guide is missing from this build of Emanon.</source>
         <translation>Die Anleitung fehlt in diesem Build von Emanon.</translation>
+    </message>
+</context>
+<context>
+    <name>App::ResolutionMenu</name>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agent switches the guest now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest agent: the card offers this mode from the next start; the guest still chooses its mode itself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest agent, and this graphics card cannot offer a mode: set the resolution inside the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card&apos;s Default Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize Guest with Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the SPICE agent (spice-vdagent) in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest switches to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start the card offers its default mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start the card offers %1 to the guest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,7 +2223,7 @@
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen …</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Eject</source>
@@ -1535,7 +2247,7 @@
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Bus</source>
@@ -1657,7 +2369,7 @@
     </message>
     <message>
         <source>Processors</source>
-        <translation type="unfinished">Prozessoren</translation>
+        <translation>Prozessoren</translation>
     </message>
     <message>
         <source>&amp;Processors:</source>
@@ -1717,15 +2429,15 @@
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <source>&amp;Firmware:</source>
@@ -1781,6 +2493,211 @@
     </message>
     <message>
         <source>Hardware &amp;clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::UsbMenu</name>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect %1 automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB in this VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB devices available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulated devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug In USB Stick Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug In USB Tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug In USB Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not plug in the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB Stick Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.raw *.qcow2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::UsbNeverListWidget</name>
+    <message>
+        <source>USB devices never given to a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device to keep on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 046d:c31c for the keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::UsbSettingsPage</name>
+    <message>
+        <source>USB redirection slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many host devices the screen&apos;s USB redirection can give the VM at once. Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirection slots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: devices this VM gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Connect by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>046d:c52b, class:08, bus:1-2.3, serial:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirection (SPICE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passthrough (QEMU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect matching devices when the VM starts and when they are plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s USB devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule for This &amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not use this device yet: see docs/usb.md for the udev rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,6 +2887,58 @@
         <source>A running VM cannot be exported. Stop it first.</source>
         <translation>Eine laufende VM kann nicht exportiert werden. Stoppen Sie sie zuerst.</translation>
     </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>&amp;Unterbrechen</translation>
+    </message>
+    <message>
+        <source>Discard Saved State…</source>
+        <translation>Gespeicherten Zustand verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Host…</source>
+        <translation>Auf anderen &amp;Host verschieben…</translation>
+    </message>
+    <message>
+        <source>This VM is the template of the linked clones %1: starting it would change the disks they read. Start a clone instead.</source>
+        <translation>Diese VM ist die Vorlage der verknüpften Klone %1: Ein Start würde die Festplatten ändern, die sie lesen. Starten Sie stattdessen einen Klon.</translation>
+    </message>
+    <message>
+        <source>Resume the virtual machine where it was suspended</source>
+        <translation>Die virtuelle Maschine dort fortsetzen, wo sie unterbrochen wurde</translation>
+    </message>
+    <message>
+        <source>Save the virtual machine&apos;s state to its folder and close it; Start resumes it where it was</source>
+        <translation>Den Zustand der virtuellen Maschine in ihrem Ordner speichern und sie schließen; „Starten“ setzt sie dort fort, wo sie war</translation>
+    </message>
+    <message>
+        <source>Drop the saved state; the next start boots the virtual machine from scratch</source>
+        <translation>Den gespeicherten Zustand verwerfen; der nächste Start bootet die virtuelle Maschine neu</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine to another Emanon host, live or by suspending it</source>
+        <translation>Die virtuelle Maschine live oder über Anhalten auf einen anderen Emanon-Host verschieben</translation>
+    </message>
+    <message>
+        <source>Wait until the VM has started or stopped.</source>
+        <translation>Warten Sie, bis die VM gestartet oder angehalten ist.</translation>
+    </message>
+    <message>
+        <source>Discard the saved state of %1?</source>
+        <translation>Gespeicherten Zustand von %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>What was in the memory of “%1” when it was suspended is lost, as after a power cut. Its next start boots it from scratch.</source>
+        <translation>Was beim Unterbrechen im Speicher von „%1“ war, geht verloren wie nach einem Stromausfall. Der nächste Start bootet sie neu.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Could not discard the saved state of %1</source>
+        <translation>Der gespeicherte Zustand von %1 konnte nicht verworfen werden</translation>
+    </message>
 </context>
 <context>
     <name>App::VmListModel</name>
@@ -2000,6 +2969,14 @@
     <message>
         <source>CPUs</source>
         <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Template of the linked clones %1: it cannot be started and its snapshots cannot be changed, because the clones read its disks.</source>
+        <translation>Vorlage der verknüpften Klone %1: Sie kann nicht gestartet und ihre Snapshots können nicht geändert werden, weil die Klone ihre Festplatten lesen.</translation>
     </message>
 </context>
 <context>
@@ -2055,20 +3032,143 @@
 <context>
     <name>ApplianceTransfer</name>
     <message>
-        <source>Import Appliance</source>
-        <translation>Appliance importieren</translation>
-    </message>
-    <message>
-        <source>Appliances (*.ova *.ovf *.zip);;All files (*)</source>
-        <translation>Appliances (*.ova *.ovf *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
+</context>
+<context>
+    <name>Appliances::BundleImporter</name>
     <message>
-        <source>OVA appliance (*.ova);;OVF folder (*.ovf);;Emanon bundle as zip (*.zip)</source>
-        <translation>OVA-Appliance (*.ova);;OVF-Ordner (*.ovf);;Emanon-Paket als Zip (*.zip)</translation>
+        <source>The bundle contains &quot;%1&quot;, which is refused: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip bundle %1 is damaged or incomplete. Copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle holds more than %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything in a bundle lies in its one &quot;&lt;name&gt;.emanon&quot; folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and a bundle holds only files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device or another special file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name appears twice (the second copy could replace the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 (%2) is a file outside the bundle on the machine it came from; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium %1 in %2 is a file outside the bundle; the drive is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel file %1 lies outside the bundle; direct kernel boot is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip file is not an Emanon bundle: %1 has no vm.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s vm.json is not a valid VM definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Emanon bundle: every setting, disk and snapshot is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a VM name: %2 Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; already exists; the imported VM is called &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; already exists. Choose another name for the imported VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM with the same identity (UUID) is already in the library: the imported VM gets a new UUID and new MAC addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s snapshots.json is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 snapshot(s) are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more data than its header declares (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data do not match the header (damaged, or a zip bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 to import the bundle (%2 MiB needed, %3 MiB free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 of the bundle refers to a file outside the bundle (%2); it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 named in vm.json is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an external data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged backing file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VMDK descriptor that names other files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,6 +3245,18 @@
         <source>Could not convert the disk %1 as the snapshot holds it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signing needs both a private key and its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip bundle cannot be signed; export an OVA or OVF to sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate file. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appliances::FolderReader</name>
@@ -2213,6 +3325,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; appeared in the library meanwhile. Import the bundle again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,10 +3560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate %1 is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is not enough free space in %1 to import %2 (%3 MiB needed, %4 MiB free).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,10 +3569,6 @@
     </message>
     <message>
         <source>The file %1 of the package is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appliance is signed, but Emanon does not check signatures: only the manifest digests were verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2501,6 +3609,26 @@
     </message>
     <message>
         <source>The gzip-compressed file %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance&apos;s signature does not match its manifest: it was changed after it was signed by %1, or the signature is forged. Get the appliance again, or import without verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has a certificate (.cert) but no manifest, so its signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance&apos;s certificate (.cert) could not be read; the signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has a certificate (.cert) but no manifest, so its signature cannot be checked. Get the appliance again, or import without verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance has a manifest; every file is checked against it while importing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2544,6 +3672,69 @@
     </message>
     <message>
         <source>Cannot open the appliance %1. Check the name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::PackageSignature</name>
+    <message>
+        <source>The appliance&apos;s certificate file (.cert) cannot be read: %1 The appliance is damaged; get it again, or import without verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no SHA1, SHA256 or SHA512 signature line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not a PEM private key (or it is protected by a passphrase, which is not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate is not a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the manifest failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIGNATURE IS INVALID: the manifest was not signed by the key of the certificate of %1, so the appliance was changed after signing or the signature is forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1: the signature over the manifest is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted by the system&apos;s certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: anyone can make one, so it does not prove who made the appliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by the system&apos;s certificate store (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,7 +3934,7 @@
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished">%1 MiB</translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
@@ -2837,6 +4028,18 @@
     </message>
     <message>
         <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right Windows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,7 +4252,7 @@
     </message>
     <message>
         <source>Disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte %1</translation>
     </message>
     <message>
         <source>Disk %1 could not take the snapshot, so it was removed again from the other disks; the VM and its snapshots are unchanged.</source>
@@ -3271,6 +4474,33 @@
         <source>A snapshot called &quot;%1&quot; exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its snapshots cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Engine::SuspendJob</name>
+    <message>
+        <source>Suspending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be suspended: it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping QEMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped while it was being suspended; its state was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Engine::VmRunner</name>
@@ -3304,10 +4534,6 @@
     </message>
     <message>
         <source>The VM is not running; it is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The VM cannot be saved or restored while it is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3412,6 +4638,90 @@
     </message>
     <message>
         <source>The VM stopped unexpectedly: %1. Its disks are as QEMU left them; start it again to boot it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state could not be written in the VM&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s state could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not save the VM&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state could not be written (is the disk full?). The VM keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not save the VM&apos;s state. The VM keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending was canceled; the VM keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state could not be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU wrote an empty saved state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by QEMU %1 and this is QEMU %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU refused to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running or paused VM can be suspended; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no saved state; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>The saved state of %1 could not be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state of %1 could not be restored: QEMU could not load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not being suspended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3587,6 +4897,281 @@
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>This kind of VM host cannot move VMs to other hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 of the VM could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64), and starts with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the host as ssh://user@host or ssh://user@host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bandwidth cap is in MiB/s and cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host list %1 is damaged. Fix or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the host list could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no host &quot;%1&quot;. Add it with &quot;emanonctl host add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host named &quot;%1&quot; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM to receive is not named correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host already has a VM named &quot;%1&quot; (or with its id). Rename or delete it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM library on this host is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received for this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy on this host does not match the original (%1 files differ). Nothing was changed; move the VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s folder could not be created in the library of this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on this host; it was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running VM can be moved live; %1 is %2. Use quick migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has snapshots, which a live copy of its disks cannot carry. Use quick migration, which copies them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh could not be started. Install the Debian package openssh-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 is outside the VM&apos;s folder (%2) and cannot be copied. Put it on storage both hosts share and mark the host as shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU does not know the disk %1 of the running VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not take the VM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target host %1 went away during the migration (its Emanon process ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration was canceled; %1 keeps running here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the VM here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target host did not confirm that it runs the VM. %1 is paused here; check the target before resuming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the disk %1 to %2 could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the disks to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificates in %1 could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration to %1 could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration to %1 failed; %2 keeps running here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime: %1 ms (QEMU); the guest was paused about %2 ms in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM transferred: %1 in %2 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks: on shared storage, not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: none (plain TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest was suspended for the whole move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration request from the source host is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk %1 could not be created on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM process on the target host ended during the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target host could not receive the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source host ended the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 (quick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved while it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was canceled; the part already copied stays on %1 for the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync is missing on this host or on %1. Install the Debian package rsync on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed. The part already copied stays there; the next attempt resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays suspended here; start it to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emanon could not reach %1 over SSH. Check that the host is up, that sshd runs there and that your key is accepted without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit code %2). Check that Emanon is installed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered something Emanon does not understand. Is the same Emanon version installed there?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3812,6 +5397,73 @@
     </message>
 </context>
 <context>
+    <name>SavedState</name>
+    <message>
+        <source>The saved state could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description of the saved state (saved.json) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the saved state (&quot;emanonctl discard %1&quot; or Discard Saved State in the VM menu) to start %1 from a cold boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state&apos;s data file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state is incomplete: its data file has %1 bytes instead of %2 (it was truncated or overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state of %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data file is damaged (checksum mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM&apos;s %1 changed since it was suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state could not be stored in the VM&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state could not be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine type or firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended, and its saved state depends on its %2. Discard the saved state first, or start the VM and shut it down, then change the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotManager</name>
     <message>
         <source>The snapshot lock of %1 cannot be opened.</source>
@@ -3890,6 +5542,209 @@
     </message>
 </context>
 <context>
+    <name>SpiceUsbRedirector</name>
+    <message>
+        <source>The USB device could not be redirected to the VM. If it is a permission problem, install Emanon&apos;s udev rule or spice-client-glib&apos;s ACL helper (docs/usb.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB device could not be given back to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB redirection is not available in this SPICE client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM has no USB redirection slots. Set their number in the VM&apos;s settings (USB) and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPICE client does not see this USB device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All USB redirection slots of the VM are in use. Disconnect a device first, or add slots in the VM&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This USB device cannot be redirected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailRefresher</name>
+    <message>
+        <source>The screen capture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thumbnail could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1 is a hub; connect the devices plugged into it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the &quot;never connect&quot; list (%2), so it stays with this computer. Remove it from that list in Preferences (or with &quot;emanonctl usb never remove&quot;) to connect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbAttach</name>
+    <message>
+        <source>You may not use %1 (no write access to /dev/bus/usb/%2/%3). Install Emanon&apos;s udev rule (docs/usb.md) or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected to the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbDevice</name>
+    <message>
+        <source>%1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown USB device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbDeviceSource</name>
+    <message>
+        <source>This computer has no USB (the kernel shows no USB buses), so there are no host devices to connect. USB sticks from image files, the tablet and the keyboard still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of USB devices could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbFilter</name>
+    <message>
+        <source>The USB rule is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB rule. Use VENDOR:PRODUCT (046d:c52b, 046d:*), class:CC (08 = mass storage), bus:BUS-PORT (1-2.3) or serial:TEXT, joined with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbHotplug</name>
+    <message>
+        <source>Unknown kind of USB device &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the host USB device by vendor:product (046d:c52b) or by bus and port (1-2.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the image file with its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB device. Use VENDOR:PRODUCT (046d:c52b), BUS-PORT (1-2.3), tablet, keyboard or storage:IMAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bus %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2, which has no USB support: the guest could not use a USB device. Bring files in on a floppy or CD image, or over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no USB controller. Choose one in the VM&apos;s settings (Devices), then start the VM again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is in use (another VM or program has it open). Close it there, or attach it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 could not be opened as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU refused the host USB device %1. QEMU needs write access to it under /dev/bus/usb: install Emanon&apos;s udev rule (see docs/usb.md), and make sure no other program or VM holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU could not add the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No USB device &quot;%1&quot; is attached. Attached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB device %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest did not release the USB device %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB stick was removed, but its image is still open in QEMU until the VM stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbPreferences</name>
+    <message>
+        <source>The USB settings file %1 is damaged; fix or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VmBackend</name>
     <message>
         <source>%1 is not running; it is %2.</source>
@@ -3929,6 +5784,38 @@
     </message>
     <message>
         <source>The medium was changed in the running VM, but vm.json could not be saved, so the change ends with this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of VM host cannot capture the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen of %1 could not be captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of host cannot plug USB devices into VMs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running; it is %2. Start it to plug USB devices in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of VM host cannot suspend VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no saved state to discard; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is starting; its saved state is in use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4074,6 +5961,10 @@
         <source>An initramfs needs a kernel to boot with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The resolution must be WIDTHxHEIGHT, such as 1024x768, between 320x200 and 8192x8192.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VmControl</name>
@@ -4135,6 +6026,10 @@
     </message>
     <message>
         <source>The VM&apos;s process went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4275,6 +6170,10 @@
         <source>Creating the linked disk %1 failed. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the template of the linked clones %2: they read its disks, so it must not change. %3 Start or change a clone instead, or make a full clone of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VmLock</name>
@@ -4304,6 +6203,29 @@
     </message>
     <message>
         <source>The VM lock is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VmRegistry</name>
+    <message>
+        <source>The list of your VMs (%1) is damaged. Fix or delete the file; the VMs themselves are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of your VMs (%1) was written by a newer Emanon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Emanon VM: pick a folder whose name ends in .emanon and that holds a vm.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; is gone (moved, or on a drive that is not connected). Put it back, or remove the VM from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5100,42 +7022,6 @@ The VM has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  host [--probe] [--accel auto|kvm|tcg]   accelerator verdict and QEMU version
-  list                                     the VMs in the library
-  create NAME [--profile ID] [--memory MiB] [--cpus N] [--disk SIZE]
-         [--cdrom ISO] [--floppy IMG] [--nic MODEL|none]
-         [--kernel FILE --initrd FILE --append TEXT]
-  show VM [--argv]                         the definition (or QEMU&apos;s arguments)
-  start VM [--headless] [--console] [--accel auto|kvm|tcg]
-  stop VM [--force] [--timeout SEC]        shut down (ACPI), or cut the power
-  pause VM | resume VM | reset VM
-  status VM                                run state, QEMU pid, accelerator
-  console VM                               attach to the serial console (Ctrl+] detaches)
-  delete VM                                move the VM to the library&apos;s trash
-  clone VM NEW [--linked]                  full copy, or a linked clone
-  disk create FILE SIZE [--format F] | disk info FILE
-  disk resize FILE SIZE [--shrink] | disk convert SRC DST [--format F]
-  media insert VM DRIVE FILE | media eject VM DRIVE   change a CD or floppy
-  floppy create FILE [--size 1.44|2.88] [--label LABEL]   a blank FAT12 floppy
-  snapshot list VM | snapshot show VM SNAP          the snapshot tree, one snapshot
-  snapshot take VM [--name N] [--description D]     live when it runs, else disks only
-  snapshot revert VM SNAP | snapshot rename VM SNAP NEW [--description D]
-  snapshot delete VM SNAP [--branch]               children move up, or the whole branch
-  import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]
-         an appliance (.ova, .ovf, zip OVA) becomes a VM; --dry-run prints the report
-  export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256]
-         [--snapshot SNAP]                 an OVA (default), OVF folder or zip bundle
-
-Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
-5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: this snapshot instead of the current state.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,6 +7031,339 @@ Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;
     </message>
     <message>
         <source>A name: of the new snapshot, or of the imported VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP] [--sign KEY --cert CERT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused, as it was when it was suspended; &quot;emanonctl resume %1&quot; runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add NAME ssh://user@host[:port] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remote-env takes NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bandwidth takes MiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 added (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers: Emanon %2, library %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate VM HOST [--live|--quick]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --live or --quick, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved; &quot;emanonctl start %1&quot; resumes it where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a VM or give --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state of %1 was discarded; its next start boots from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host USB devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugged into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb attach needs the VM and the device (VENDOR:PRODUCT, BUS-PORT, tablet, keyboard or storage:IMAGE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb detach needs the VM and the device id (see usb list VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugged %1 into %2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rule: redirect, passthrough or manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: list, add RULE [redirect|passthrough|manual] [--name N], remove N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb rules needs the VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usb takes list, attach, detach, rules or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended %1 (%2 MiB of state); start resumes it, discard drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: sign the manifest with this PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the PEM certificate of the --sign key, put in the .cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend: every running VM of the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: the SSH private key to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: the address the migration stream goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: folder with the TLS certificates for migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: both hosts see the VMs&apos; disks at the same path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: path of emanonctl on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: environment for emanonctl there (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K=V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: an extra ssh -o option (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: replace a host of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host add: cap for the migration stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: move the running VM live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate: suspend, copy and resume on the other host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accelerator verdict and QEMU version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Emanon host, reached over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other Emanon hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VMs in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new VM from a guest profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition (or QEMU&apos;s arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start (or resume a suspended VM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut down (ACPI), or cut the power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the state and quit; start resumes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop a suspended VM&apos;s saved state (cold boot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to another host: live, or quick (suspend, copy, resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run state, QEMU pid, accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach to the serial console (Ctrl+] detaches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the VM to the library&apos;s trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full copy, or a linked clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a CD or floppy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank FAT12 floppy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot tree, one snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live when it runs, else disks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children move up, or the whole branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host USB devices (and what VM has plugged in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unplug what usb attach plugged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices never given to a VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OVA, OVF or zip bundle becomes a VM; --dry-run: the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OVA (default), OVF folder or zip bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
+5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5176,6 +7395,18 @@ Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;
     </message>
     <message>
         <source>The VM has no local SPICE display: turn on SPICE on a unix socket in its display settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of your VMs cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key chord that releases the pointer: ctrl+alt, ctrl+alt+shift, rctrl, ctrl+win. Default: the one set in Emanon&apos;s preferences, else ctrl+alt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown release hotkey &quot;%1&quot;: use modifier names joined by +, such as ctrl+alt or rctrl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,38 @@
         <source>Could not save the screenshot</source>
         <translation>スクリーンショットを保存できませんでした</translation>
     </message>
+    <message>
+        <source>Release hotkey</source>
+        <translation>解放ホットキー</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Resolution of the guest</source>
+        <translation>ゲストの解像度</translation>
+    </message>
+    <message>
+        <source>USB devices of the VM</source>
+        <translation>VM の USB デバイス</translation>
+    </message>
+    <message>
+        <source>%1 — Emanon (press %2 to release the pointer)</source>
+        <translation>%1 — Emanon (%2 を押すとポインターを解放します)</translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation>解放: %1</translation>
+    </message>
+    <message>
+        <source>This key combination hands the pointer and keyboard back from the VM. Change it in Preferences.</source>
+        <translation>このキーの組み合わせで VM からポインターとキーボードを取り戻します。環境設定で変更できます。</translation>
+    </message>
 </context>
 <context>
     <name>App::DetailsPane</name>
@@ -413,6 +445,10 @@
     <message>
         <source>The log is empty.</source>
         <translation>ログは空です。</translation>
+    </message>
+    <message>
+        <source>Last screen of the VM</source>
+        <translation>VM の最後の画面</translation>
     </message>
 </context>
 <context>
@@ -686,6 +722,133 @@
     </message>
 </context>
 <context>
+    <name>App::ExportApplianceDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 のエクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>エクスポート先ファイル</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>OVA appliance: one file for VirtualBox, VMware and others</source>
+        <translation>OVA アプライアンス: VirtualBox、VMware などで使える 1 つのファイル</translation>
+    </message>
+    <message>
+        <source>OVF folder: .ovf, .mf and disk files side by side</source>
+        <translation>OVF フォルダー: .ovf、.mf、ディスクファイルを並べて保存</translation>
+    </message>
+    <message>
+        <source>Emanon zip bundle: everything, snapshots included</source>
+        <translation>Emanon zip バンドル: スナップショットを含むすべて</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>OVF version</source>
+        <translation>OVF バージョン</translation>
+    </message>
+    <message>
+        <source>OVF 1.0 (accepted by most tools)</source>
+        <translation>OVF 1.0 (ほとんどのツールが対応)</translation>
+    </message>
+    <message>
+        <source>OVF 2.0</source>
+        <translation>OVF 2.0</translation>
+    </message>
+    <message>
+        <source>OVF &amp;version:</source>
+        <translation>OVF バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Manifest digest</source>
+        <translation>マニフェストのダイジェスト</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>SHA1 (for older tools)</source>
+        <translation>SHA1 (古いツール向け)</translation>
+    </message>
+    <message>
+        <source>&amp;Manifest:</source>
+        <translation>マニフェスト(&amp;M):</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>エクスポートする内容</translation>
+    </message>
+    <message>
+        <source>The current state</source>
+        <translation>現在の状態</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”</source>
+        <translation>スナップショット「%1」</translation>
+    </message>
+    <message>
+        <source>E&amp;xport:</source>
+        <translation>エクスポート対象(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the appliance</source>
+        <translation>アプライアンスに署名する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign the appliance</source>
+        <translation>アプライアンスに署名する</translation>
+    </message>
+    <message>
+        <source>Private &amp;key (PEM):</source>
+        <translation>秘密鍵 (PEM)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>署名鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PEM):</source>
+        <translation>証明書 (PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Signing certificate</source>
+        <translation>署名用の証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse: %1</source>
+        <translation>参照: %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key *.crt *.cer);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.key *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>エクスポートの保存先を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>App::GeneralSettingsPage</name>
     <message>
         <source>General</source>
@@ -811,6 +974,349 @@
     </message>
 </context>
 <context>
+    <name>App::ImportApplianceWizard</name>
+    <message>
+        <source>Import Appliance</source>
+        <translation>アプライアンスのインポート</translation>
+    </message>
+    <message>
+        <source>Import appliance</source>
+        <translation>アプライアンスのインポート</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportEulaPage</name>
+    <message>
+        <source>License agreement %1 of %2</source>
+        <translation>ライセンス契約 (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>License agreement</source>
+        <translation>ライセンス契約</translation>
+    </message>
+    <message>
+        <source>The appliance can only be imported if you accept its license.</source>
+        <translation>ライセンスに同意した場合にのみアプライアンスをインポートできます。</translation>
+    </message>
+    <message>
+        <source>License agreement text</source>
+        <translation>ライセンス契約の本文</translation>
+    </message>
+    <message>
+        <source>I &amp;accept this license agreement</source>
+        <translation>このライセンス契約に同意します(&amp;A)</translation>
+    </message>
+    <message>
+        <source>I accept this license agreement</source>
+        <translation>このライセンス契約に同意します</translation>
+    </message>
+    <message>
+        <source>&amp;Decline and stop the import</source>
+        <translation>同意せずインポートを中止(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decline the license and stop the import</source>
+        <translation>ライセンスに同意せずインポートを中止します</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportFilePage</name>
+    <message>
+        <source>Appliance file</source>
+        <translation>アプライアンスファイル</translation>
+    </message>
+    <message>
+        <source>An OVA, an OVF with its files beside it, or an Emanon zip bundle. You can also drop the file onto the main window.</source>
+        <translation>OVA、関連ファイルと同じ場所にある OVF、または Emanon zip バンドルです。ファイルをメインウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Browse for the appliance file</source>
+        <translation>アプライアンスファイルを参照</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Import Appliance</source>
+        <translation>アプライアンスのインポート</translation>
+    </message>
+    <message>
+        <source>Appliances (*.ova *.ovf *.zip);;All files (*)</source>
+        <translation>アプライアンス (*.ova *.ovf *.zip);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportNamePage</name>
+    <message>
+        <source>Name and location</source>
+        <translation>名前と場所</translation>
+    </message>
+    <message>
+        <source>The name of the new VM, and the guest profile that decides its devices.</source>
+        <translation>新しい VM の名前と、そのデバイス構成を決めるゲストプロファイルです。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Guest profile</source>
+        <translation>ゲストプロファイル</translation>
+    </message>
+    <message>
+        <source>Guest &amp;profile:</source>
+        <translation>ゲストプロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Problem with the name</source>
+        <translation>名前の問題</translation>
+    </message>
+    <message>
+        <source>As the appliance says: %1</source>
+        <translation>アプライアンスの指定どおり: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the VM.</source>
+        <translation>VM の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A VM called “%1” already exists. Choose another name.</source>
+        <translation>「%1」という VM はすでにあります。別の名前を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>インポート中</translation>
+    </message>
+    <message>
+        <source>Import stage</source>
+        <translation>インポートの段階</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>インポートをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>インポートをキャンセルします</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>インポート結果</translation>
+    </message>
+    <message>
+        <source>Imported “%1” into %2.</source>
+        <translation>「%1」を %2 にインポートしました。</translation>
+    </message>
+    <message>
+        <source>The import was canceled. Nothing was imported.</source>
+        <translation>インポートはキャンセルされました。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The import failed: %1
+Nothing was imported.</source>
+        <translation>インポートに失敗しました: %1
+何もインポートされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportReportPage</name>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>インポートされる内容</translation>
+    </message>
+    <message>
+        <source>How the appliance&apos;s hardware maps onto Emanon, what is left out or chosen instead, and whether its files can be trusted.</source>
+        <translation>アプライアンスのハードウェアが Emanon でどう対応付けられるか、何が除外または代わりに選ばれるか、そしてファイルが信頼できるかを示します。</translation>
+    </message>
+    <message>
+        <source>Problem with the appliance</source>
+        <translation>アプライアンスの問題</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>インポートレポート</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the files against the appliance&apos;s manifest and signature (recommended)</source>
+        <translation>ファイルをアプライアンスのマニフェストと署名で検証する (推奨)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the files</source>
+        <translation>ファイルを検証する</translation>
+    </message>
+    <message>
+        <source>Verification is off</source>
+        <translation>検証はオフです</translation>
+    </message>
+    <message>
+        <source>VERIFICATION IS OFF: the files will not be checked against the manifest or the signature. A damaged or tampered appliance will be imported as it is.</source>
+        <translation>検証はオフです: ファイルはマニフェストや署名と照合されません。壊れたアプライアンスや改ざんされたアプライアンスもそのままインポートされます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 はインポートできません: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Guest profile</source>
+        <translation>ゲストプロファイル</translation>
+    </message>
+    <message>
+        <source>Appliance&apos;s OS</source>
+        <translation>アプライアンスの OS</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>プロセッサー</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Disk %1</source>
+        <translation>ディスク %1</translation>
+    </message>
+    <message>
+        <source>a new blank disk of %1 MiB</source>
+        <translation>%1 MiB の新しい空のディスク</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MiB), converted to qcow2</source>
+        <translation>%1 (%2 MiB)、qcow2 に変換</translation>
+    </message>
+    <message>
+        <source>Network card</source>
+        <translation>ネットワークカード</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>UEFI</source>
+        <translation>UEFI</translation>
+    </message>
+    <message>
+        <source>BIOS</source>
+        <translation>BIOS</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>%1 license agreement(s) to accept on the next page(s).</source>
+        <translation>次のページで同意が必要なライセンス契約が %1 件あります。</translation>
+    </message>
+</context>
+<context>
+    <name>App::LibraryActions</name>
+    <message>
+        <source>Could not remove the VM from the list</source>
+        <translation>VM を一覧から削除できませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Add Existing VM…</source>
+        <translation>既存の VM を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>List a VM folder (.emanon) from another place, such as another disk; its files stay where they are</source>
+        <translation>別の場所(別のディスクなど)にある VM フォルダー (.emanon) を一覧に加えます。ファイルはその場所に残ります</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;List</source>
+        <translation>一覧から削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select a virtual machine first.</source>
+        <translation>先に仮想マシンを選択してください。</translation>
+    </message>
+    <message>
+        <source>Stop listing this VM; its folder and disks stay where they are</source>
+        <translation>この VM を一覧に表示しないようにします。フォルダーとディスクはその場所に残ります</translation>
+    </message>
+    <message>
+        <source>This VM is in the default library folder, which is always listed. Delete it, or move its folder elsewhere.</source>
+        <translation>この VM は常に一覧に表示される既定のライブラリフォルダーにあります。削除するか、フォルダーを別の場所に移動してください。</translation>
+    </message>
+    <message>
+        <source>The new VM could not be added to the list</source>
+        <translation>新しい VM を一覧に追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Add an existing VM: choose its .emanon folder</source>
+        <translation>既存の VM を追加: その .emanon フォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>Could not add the VM</source>
+        <translation>VM を追加できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>App::MainWindow</name>
     <message>
         <source>Emanon</source>
@@ -898,6 +1404,10 @@
         <source>Could not read the snapshots of %1</source>
         <translation>%1 のスナップショットを読み込めませんでした</translation>
     </message>
+    <message>
+        <source>Could not change the default library folder</source>
+        <translation>既定のライブラリフォルダーを変更できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>App::MediaPage</name>
@@ -979,6 +1489,93 @@
     </message>
 </context>
 <context>
+    <name>App::MoveToHostDialog</name>
+    <message>
+        <source>Move %1 to Another Host</source>
+        <translation>%1 を別のホストへ移動</translation>
+    </message>
+    <message>
+        <source>Target host</source>
+        <translation>移行先ホスト</translation>
+    </message>
+    <message>
+        <source>&amp;Add Host…</source>
+        <translation>ホストを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Live: the guest keeps running while it moves</source>
+        <translation>ライブ(&amp;L): 移動中もゲストは動作を続けます</translation>
+    </message>
+    <message>
+        <source>&amp;Quick: suspend, copy everything, resume there</source>
+        <translation>クイック(&amp;Q): サスペンドし、すべてをコピーして、移行先で再開します</translation>
+    </message>
+    <message>
+        <source>&amp;Quick: copy the VM with its disks and snapshots</source>
+        <translation>クイック(&amp;Q): VM をディスクとスナップショットごとコピーします</translation>
+    </message>
+    <message>
+        <source>Only a running VM can be moved live.</source>
+        <translation>ライブで移動できるのは動作中の VM だけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No other Emanon host is known yet. Add one: it is reached over SSH with a key that needs no password, and needs Emanon installed.</source>
+        <translation>ほかの Emanon ホストはまだ登録されていません。追加してください。ホストにはパスワード不要の鍵を使って SSH で接続し、Emanon がインストールされている必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 leaves this computer once it runs on the other host; until then it stays here, and a failed move leaves it running here.</source>
+        <translation>%1 は移行先で動作を始めた時点でこのコンピューターから離れます。それまではここに残り、移動に失敗した場合はここで動作を続けます。</translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation>ホストを追加</translation>
+    </message>
+    <message>
+        <source>ssh&apos;s default key</source>
+        <translation>ssh の既定の鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key:</source>
+        <translation>SSH 鍵(&amp;K):</translation>
+    </message>
+    <message>
+        <source>The host could not be added</source>
+        <translation>ホストを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not move %1</source>
+        <translation>%1 を移動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 Moved</source>
+        <translation>%1 を移動しました</translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation>%1 は %2 で動作しています。</translation>
+    </message>
+    <message>
+        <source>%1 is now on %2.</source>
+        <translation>%1 は %2 に移動しました。</translation>
+    </message>
+</context>
+<context>
     <name>App::NamePage</name>
     <message>
         <source>Name and location</source>
@@ -1015,6 +1612,38 @@
     <message>
         <source>A VM called “%1” already exists. Choose another name.</source>
         <translation>「%1」という VM は既にあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s folder is created here. VMs outside the default library folder stay in the list.</source>
+        <translation>VM のフォルダーはここに作成されます。既定のライブラリフォルダー以外にある VM も一覧に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Folder for the new VM</source>
+        <translation>新しい VM のフォルダー</translation>
+    </message>
+    <message>
+        <source>Give the folder as a full path, for example %1.</source>
+        <translation>フォルダーはフルパスで指定してください(例: %1)。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation>フォルダー %1 に書き込めません。別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1237,8 +1866,48 @@
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>A new language is used from the next start of Emanon.</source>
-        <translation>新しい言語は Emanon の次回起動時から使われます。</translation>
+        <source>Release hotkey</source>
+        <translation>解放ホットキー</translation>
+    </message>
+    <message>
+        <source>Hands the pointer and keyboard back from a VM&apos;s screen (also in emanon-viewer). Hotkey+F toggles full screen.</source>
+        <translation>VM の画面からポインターとキーボードを取り戻します (emanon-viewer でも同じです)。ホットキー+F で全画面表示を切り替えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Release hotkey:</source>
+        <translation>解放ホットキー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Default library folder</source>
+        <translation>既定のライブラリフォルダー</translation>
+    </message>
+    <message>
+        <source>New VMs go here unless you pick another folder. VMs in the previous folder stay in the list.</source>
+        <translation>別のフォルダーを選ばない限り、新しい VM はここに作成されます。以前のフォルダーにある VM も一覧に残ります。</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the default library folder</source>
+        <translation>既定のライブラリフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Default &amp;library folder:</source>
+        <translation>既定のライブラリフォルダー(&amp;L):</translation>
+    </message>
+    <message>
+        <source>On quit, &amp;suspend the running VMs (they resume where they were on their next start)</source>
+        <translation>終了時に実行中の VM をサスペンドする(&amp;S) (次回の起動時に中断したところから再開します)</translation>
+    </message>
+    <message>
+        <source>Otherwise running VMs keep running after Emanon quits.</source>
+        <translation>オフの場合、実行中の VM は Emanon の終了後も実行を続けます。</translation>
+    </message>
+    <message>
+        <source>Could not save the USB list</source>
+        <translation>USB の一覧を保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1961,49 @@
     <message>
         <source>The guide is missing from this build of Emanon.</source>
         <translation>このビルドの Emanon にはガイドが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>App::ResolutionMenu</name>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>The guest agent switches the guest now:</source>
+        <translation>ゲストエージェントがすぐにゲストの解像度を切り替えます:</translation>
+    </message>
+    <message>
+        <source>No guest agent: the card offers this mode from the next start; the guest still chooses its mode itself:</source>
+        <translation>ゲストエージェントがありません: 次回の起動からグラフィックカードがこのモードを推奨します。モードを選ぶのはゲスト自身です:</translation>
+    </message>
+    <message>
+        <source>No guest agent, and this graphics card cannot offer a mode: set the resolution inside the guest.</source>
+        <translation>ゲストエージェントがなく、このグラフィックカードはモードを推奨できません。解像度はゲストの中で設定してください。</translation>
+    </message>
+    <message>
+        <source>Card&apos;s Default Mode</source>
+        <translation>カードの既定のモード</translation>
+    </message>
+    <message>
+        <source>Resize Guest with Window</source>
+        <translation>ウィンドウに合わせてゲストの解像度を変更</translation>
+    </message>
+    <message>
+        <source>Needs the SPICE agent (spice-vdagent) in the guest.</source>
+        <translation>ゲストに SPICE エージェント (spice-vdagent) が必要です。</translation>
+    </message>
+    <message>
+        <source>The guest switches to %1.</source>
+        <translation>ゲストを %1 に切り替えます。</translation>
+    </message>
+    <message>
+        <source>From the next start the card offers its default mode.</source>
+        <translation>次回の起動から、グラフィックカードは既定のモードを推奨します。</translation>
+    </message>
+    <message>
+        <source>From the next start the card offers %1 to the guest.</source>
+        <translation>次回の起動から、グラフィックカードはゲストに %1 を推奨します。</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2491,211 @@
     </message>
 </context>
 <context>
+    <name>App::UsbMenu</name>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1</source>
+        <translation>%1 を切断できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 automatically</source>
+        <translation>%1 を自動で接続できませんでした</translation>
+    </message>
+    <message>
+        <source>No USB in this VM</source>
+        <translation>この VM には USB がありません</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s devices</source>
+        <translation>このコンピューターのデバイス</translation>
+    </message>
+    <message>
+        <source>No USB devices available</source>
+        <translation>使える USB デバイスはありません</translation>
+    </message>
+    <message>
+        <source>None plugged in</source>
+        <translation>何も接続されていません</translation>
+    </message>
+    <message>
+        <source>Emulated devices</source>
+        <translation>エミュレートされたデバイス</translation>
+    </message>
+    <message>
+        <source>Plug In USB Stick Image…</source>
+        <translation>USB メモリのイメージを接続…</translation>
+    </message>
+    <message>
+        <source>Plug In USB Tablet</source>
+        <translation>USB タブレットを接続</translation>
+    </message>
+    <message>
+        <source>Plug In USB Keyboard</source>
+        <translation>USB キーボードを接続</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を取り外す</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1 を取り外せませんでした</translation>
+    </message>
+    <message>
+        <source>Could not plug in the %1</source>
+        <translation>%1 を接続できませんでした</translation>
+    </message>
+    <message>
+        <source>USB Stick Image</source>
+        <translation>USB メモリのイメージ</translation>
+    </message>
+    <message>
+        <source>Disk images (*.img *.raw *.qcow2);;All files (*)</source>
+        <translation>ディスクイメージ (*.img *.raw *.qcow2);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not connect %1</source>
+        <translation>%1 を接続できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>App::UsbNeverListWidget</name>
+    <message>
+        <source>USB devices never given to a VM</source>
+        <translation>VM に渡さない USB デバイス</translation>
+    </message>
+    <message>
+        <source>Device to keep on this computer</source>
+        <translation>このコンピューターに残すデバイス</translation>
+    </message>
+    <message>
+        <source>e.g. 046d:c31c for the keyboard</source>
+        <translation>例: キーボードなら 046d:c31c</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>App::UsbSettingsPage</name>
+    <message>
+        <source>USB redirection slots</source>
+        <translation>USB リダイレクトのスロット</translation>
+    </message>
+    <message>
+        <source>How many host devices the screen&apos;s USB redirection can give the VM at once. Takes effect at the next start.</source>
+        <translation>画面の USB リダイレクトで同時に VM に渡せるホストのデバイスの数です。次回の起動から有効になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Redirection slots:</source>
+        <translation>リダイレクトのスロット(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Rules: devices this VM gets</source>
+        <translation>ルール: この VM に渡すデバイス</translation>
+    </message>
+    <message>
+        <source>USB rules</source>
+        <translation>USB ルール</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Connect by</source>
+        <translation>接続方法</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新しいルール</translation>
+    </message>
+    <message>
+        <source>046d:c52b, class:08, bus:1-2.3, serial:…</source>
+        <translation>046d:c52b、class:08、bus:1-2.3、serial:…</translation>
+    </message>
+    <message>
+        <source>Redirection (SPICE)</source>
+        <translation>リダイレクト (SPICE)</translation>
+    </message>
+    <message>
+        <source>Passthrough (QEMU)</source>
+        <translation>パススルー (QEMU)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatically</source>
+        <translation>自動で接続(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connect matching devices when the VM starts and when they are plugged in.</source>
+        <translation>VM の起動時と、デバイスが差し込まれたときに、一致するデバイスを接続します。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Rule</source>
+        <translation>ルールを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>ルールを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s USB devices</source>
+        <translation>このコンピューターの USB デバイス</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Add Rule for This &amp;Device</source>
+        <translation>このデバイスのルールを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>You may not use this device yet: see docs/usb.md for the udev rule.</source>
+        <translation>このデバイスはまだ使えません。udev ルールについては docs/usb.md を参照してください。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+</context>
+<context>
     <name>App::VmActions</name>
     <message>
         <source>&amp;New…</source>
@@ -1964,6 +2881,58 @@
         <source>A running VM cannot be exported. Stop it first.</source>
         <translation>実行中の VM はエクスポートできません。先に停止してください。</translation>
     </message>
+    <message>
+        <source>S&amp;uspend</source>
+        <translation>サスペンド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Discard Saved State…</source>
+        <translation>保存された状態を破棄…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Host…</source>
+        <translation>ホストへ移動(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>This VM is the template of the linked clones %1: starting it would change the disks they read. Start a clone instead.</source>
+        <translation>この VM はリンククローン %1 のテンプレートです。起動するとクローンが読み込むディスクが変わってしまいます。代わりにクローンを起動してください。</translation>
+    </message>
+    <message>
+        <source>Resume the virtual machine where it was suspended</source>
+        <translation>サスペンドしたところから仮想マシンを再開します</translation>
+    </message>
+    <message>
+        <source>Save the virtual machine&apos;s state to its folder and close it; Start resumes it where it was</source>
+        <translation>仮想マシンの状態をフォルダーに保存して閉じます。「起動」で中断したところから再開します</translation>
+    </message>
+    <message>
+        <source>Drop the saved state; the next start boots the virtual machine from scratch</source>
+        <translation>保存された状態を破棄します。次回の起動では仮想マシンを最初から起動します</translation>
+    </message>
+    <message>
+        <source>Move the virtual machine to another Emanon host, live or by suspending it</source>
+        <translation>仮想マシンを別の Emanon ホストへ、ライブまたはサスペンドして移動します</translation>
+    </message>
+    <message>
+        <source>Wait until the VM has started or stopped.</source>
+        <translation>VM の起動または停止が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Discard the saved state of %1?</source>
+        <translation>%1 の保存された状態を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>What was in the memory of “%1” when it was suspended is lost, as after a power cut. Its next start boots it from scratch.</source>
+        <translation>「%1」をサスペンドしたときのメモリーの内容は、電源を切ったときと同じように失われます。次回は最初から起動します。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Could not discard the saved state of %1</source>
+        <translation>%1 の保存された状態を破棄できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>App::VmListModel</name>
@@ -1994,6 +2963,14 @@
     <message>
         <source>CPUs</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Template of the linked clones %1: it cannot be started and its snapshots cannot be changed, because the clones read its disks.</source>
+        <translation>リンククローン %1 のテンプレートです。クローンがそのディスクを読み込むため、起動やスナップショットの変更はできません。</translation>
     </message>
 </context>
 <context>
@@ -2048,20 +3025,143 @@
 <context>
     <name>ApplianceTransfer</name>
     <message>
-        <source>Import Appliance</source>
-        <translation>アプライアンスをインポート</translation>
-    </message>
-    <message>
-        <source>Appliances (*.ova *.ovf *.zip);;All files (*)</source>
-        <translation>アプライアンス (*.ova *.ovf *.zip);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation>%1 をエクスポート</translation>
     </message>
+</context>
+<context>
+    <name>Appliances::BundleImporter</name>
     <message>
-        <source>OVA appliance (*.ova);;OVF folder (*.ovf);;Emanon bundle as zip (*.zip)</source>
-        <translation>OVA アプライアンス (*.ova);;OVF フォルダー (*.ovf);;zip 形式の Emanon バンドル (*.zip)</translation>
+        <source>The bundle contains &quot;%1&quot;, which is refused: %2 Nothing was imported.</source>
+        <translation>バンドルに「%1」が含まれているため拒否しました: %2 何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>The zip bundle %1 is damaged or incomplete. Copy it again.</source>
+        <translation>zip バンドル %1 が壊れているか不完全です。もう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>the bundle holds more than %1 files.</source>
+        <translation>バンドルのファイル数が %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>everything in a bundle lies in its one &quot;&lt;name&gt;.emanon&quot; folder.</source>
+        <translation>バンドルの中身はすべて 1 つの「&lt;名前&gt;.emanon」フォルダーに入っている必要があります。</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and a bundle holds only files and folders.</source>
+        <translation>シンボリックリンクですが、バンドルにはファイルとフォルダーしか入れられません。</translation>
+    </message>
+    <message>
+        <source>it is a device or another special file.</source>
+        <translation>デバイスまたはその他の特殊ファイルです。</translation>
+    </message>
+    <message>
+        <source>the name appears twice (the second copy could replace the first).</source>
+        <translation>同じ名前が 2 回現れます (2 つ目が 1 つ目を置き換えるおそれがあります)。</translation>
+    </message>
+    <message>
+        <source>it is far larger than such a file can be.</source>
+        <translation>この種のファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The disk %1 (%2) is a file outside the bundle on the machine it came from; it is left out.</source>
+        <translation>ディスク %1 (%2) は元のマシンのバンドル外にあるファイルのため、除外します。</translation>
+    </message>
+    <message>
+        <source>The medium %1 in %2 is a file outside the bundle; the drive is left empty.</source>
+        <translation>%2 のメディア %1 はバンドル外のファイルのため、ドライブは空にします。</translation>
+    </message>
+    <message>
+        <source>The kernel file %1 lies outside the bundle; direct kernel boot is turned off.</source>
+        <translation>カーネルファイル %1 はバンドル外にあるため、カーネル直接起動を無効にします。</translation>
+    </message>
+    <message>
+        <source>The zip file is not an Emanon bundle: %1 has no vm.json.</source>
+        <translation>この zip ファイルは Emanon バンドルではありません: %1 に vm.json がありません。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s vm.json is not a valid VM definition: %1</source>
+        <translation>バンドルの vm.json は有効な VM 定義ではありません: %1</translation>
+    </message>
+    <message>
+        <source>An Emanon bundle: every setting, disk and snapshot is kept as it was.</source>
+        <translation>Emanon バンドルです。すべての設定、ディスク、スナップショットがそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a VM name: %2 Choose another name.</source>
+        <translation>「%1」は VM の名前に使えません: %2 別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; already exists; the imported VM is called &quot;%2&quot;.</source>
+        <translation>「%1」という VM はすでにあるため、インポートした VM の名前は「%2」になります。</translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; already exists. Choose another name for the imported VM.</source>
+        <translation>「%1」という VM はすでにあります。インポートする VM に別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>A VM with the same identity (UUID) is already in the library: the imported VM gets a new UUID and new MAC addresses.</source>
+        <translation>同じ識別子 (UUID) の VM がすでにライブラリにあります。インポートした VM には新しい UUID と MAC アドレスが割り当てられます。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s snapshots.json is damaged: %1</source>
+        <translation>バンドルの snapshots.json が壊れています: %1</translation>
+    </message>
+    <message>
+        <source>%1 snapshot(s) are kept.</source>
+        <translation>%1 個のスナップショットを保持します。</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1.</source>
+        <translation>%1 にフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the disk is not full.</source>
+        <translation>%1 に書き込めません。ディスクがいっぱいでないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The import was canceled.</source>
+        <translation>インポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>it unpacks to more data than its header declares (a zip bomb).</source>
+        <translation>ヘッダーの宣言より多くのデータに展開されます (zip 爆弾)。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed. Check that the disk is not full.</source>
+        <translation>%1 の書き込みに失敗しました。ディスクがいっぱいでないか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: the data do not match the header (damaged, or a zip bomb)</source>
+        <translation>%1: データがヘッダーと一致しません (破損、または zip 爆弾)</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed.</source>
+        <translation>%1 の書き込みに失敗しました。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 to import the bundle (%2 MiB needed, %3 MiB free).</source>
+        <translation>%1 にバンドルをインポートするための空き容量が足りません (必要 %2 MiB、空き %3 MiB)。</translation>
+    </message>
+    <message>
+        <source>The disk %1 of the bundle refers to a file outside the bundle (%2); it is refused for safety.</source>
+        <translation>バンドルのディスク %1 はバンドル外のファイル (%2) を参照しているため、安全のため拒否しました。</translation>
+    </message>
+    <message>
+        <source>The disk %1 named in vm.json is missing from the bundle.</source>
+        <translation>vm.json に記載されたディスク %1 がバンドルにありません。</translation>
+    </message>
+    <message>
+        <source>an external data file</source>
+        <translation>外部データファイル</translation>
+    </message>
+    <message>
+        <source>a damaged backing file name</source>
+        <translation>壊れたバッキングファイル名</translation>
+    </message>
+    <message>
+        <source>a VMDK descriptor that names other files</source>
+        <translation>他のファイルを参照する VMDK 記述子</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +3238,18 @@
         <source>Could not convert the disk %1 as the snapshot holds it.</source>
         <translation>ディスク %1 をスナップショット時点の状態で変換できませんでした。</translation>
     </message>
+    <message>
+        <source>Signing needs both a private key and its certificate.</source>
+        <translation>署名には秘密鍵とその証明書の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>A zip bundle cannot be signed; export an OVA or OVF to sign it.</source>
+        <translation>zip バンドルには署名できません。署名するには OVA または OVF でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate file. Check that the disk is not full.</source>
+        <translation>証明書ファイルを書き込めません。ディスクがいっぱいでないか確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Appliances::FolderReader</name>
@@ -2207,6 +3319,10 @@
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>A VM called &quot;%1&quot; appeared in the library meanwhile. Import the bundle again.</source>
+        <translation>その間にライブラリに「%1」という VM が追加されました。バンドルをもう一度インポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +3553,6 @@
         <translation>アプライアンスにファイル %1 が 2 つ含まれているため、拒否しました (2 つ目が検証済みのファイルを置き換える可能性があります)。</translation>
     </message>
     <message>
-        <source>The certificate %1 is too large.</source>
-        <translation>証明書 %1 が大きすぎます。</translation>
-    </message>
-    <message>
         <source>There is not enough free space in %1 to import %2 (%3 MiB needed, %4 MiB free).</source>
         <translation>%1 に %2 をインポートするための空き容量が足りません (必要: %3 MiB、空き: %4 MiB)。</translation>
     </message>
@@ -2451,10 +3563,6 @@
     <message>
         <source>The file %1 of the package is not used.</source>
         <translation>パッケージのファイル %1 は使用されません。</translation>
-    </message>
-    <message>
-        <source>The appliance is signed, but Emanon does not check signatures: only the manifest digests were verified.</source>
-        <translation>アプライアンスは署名されていますが、Emanon は署名を検証しません。マニフェストのダイジェストのみを検証しました。</translation>
     </message>
     <message>
         <source>NOT VERIFIED: the files were imported without checking the manifest, as asked. They may be damaged or changed.</source>
@@ -2496,6 +3604,26 @@
         <source>The gzip-compressed file %1 is incomplete.</source>
         <translation>gzip 圧縮ファイル %1 が不完全です。</translation>
     </message>
+    <message>
+        <source>The appliance&apos;s signature does not match its manifest: it was changed after it was signed by %1, or the signature is forged. Get the appliance again, or import without verification.</source>
+        <translation>アプライアンスの署名がマニフェストと一致しません: %1 による署名の後に変更されたか、署名が偽造されています。アプライアンスをもう一度入手するか、検証なしでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The appliance has a certificate (.cert) but no manifest, so its signature cannot be checked.</source>
+        <translation>アプライアンスに証明書 (.cert) はありますがマニフェストがないため、署名を確認できません。</translation>
+    </message>
+    <message>
+        <source>The appliance&apos;s certificate (.cert) could not be read; the signature was not checked.</source>
+        <translation>アプライアンスの証明書 (.cert) を読み込めなかったため、署名は確認していません。</translation>
+    </message>
+    <message>
+        <source>The appliance has a certificate (.cert) but no manifest, so its signature cannot be checked. Get the appliance again, or import without verification.</source>
+        <translation>アプライアンスに証明書 (.cert) はありますがマニフェストがないため、署名を確認できません。アプライアンスをもう一度入手するか、検証なしでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The appliance has a manifest; every file is checked against it while importing.</source>
+        <translation>アプライアンスにはマニフェストがあります。インポート中にすべてのファイルをこれと照合します。</translation>
+    </message>
 </context>
 <context>
     <name>Appliances::PackageReader</name>
@@ -2517,7 +3645,7 @@
     </message>
     <message>
         <source>its name climbs out of the package (&quot;..&quot;), which could write outside the import folder.</source>
-        <translation>名前がパッケージの外を指しているため ("..")、インポートフォルダーの外に書き込まれる可能性があります。</translation>
+        <translation>名前がパッケージの外を指しているため (&quot;..&quot;)、インポートフォルダーの外に書き込まれる可能性があります。</translation>
     </message>
     <message>
         <source>its name is inside a folder, and an appliance holds only plain file names.</source>
@@ -2538,6 +3666,69 @@
     <message>
         <source>Cannot open the appliance %1. Check the name and that you may read it.</source>
         <translation>アプライアンス %1 を開けません。名前と読み取り権限を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Appliances::PackageSignature</name>
+    <message>
+        <source>The appliance&apos;s certificate file (.cert) cannot be read: %1 The appliance is damaged; get it again, or import without verification.</source>
+        <translation>アプライアンスの証明書ファイル (.cert) を読み込めません: %1 アプライアンスが壊れています。もう一度入手するか、検証なしでインポートしてください。</translation>
+    </message>
+    <message>
+        <source>it holds no certificate.</source>
+        <translation>証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>it has no SHA1, SHA256 or SHA512 signature line.</source>
+        <translation>SHA1、SHA256、SHA512 のいずれの署名行もありません。</translation>
+    </message>
+    <message>
+        <source>its certificate is damaged.</source>
+        <translation>証明書が壊れています。</translation>
+    </message>
+    <message>
+        <source>The signing key is not a PEM private key (or it is protected by a passphrase, which is not supported).</source>
+        <translation>署名鍵が PEM 形式の秘密鍵ではありません (またはパスフレーズで保護されていますが、これには対応していません)。</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not a PEM certificate.</source>
+        <translation>署名用の証明書が PEM 形式の証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the certificate.</source>
+        <translation>署名鍵がこの証明書のものではありません。</translation>
+    </message>
+    <message>
+        <source>Signing the manifest failed.</source>
+        <translation>マニフェストへの署名に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The SIGNATURE IS INVALID: the manifest was not signed by the key of the certificate of %1, so the appliance was changed after signing or the signature is forged.</source>
+        <translation>署名が無効です: マニフェストは %1 の証明書の鍵で署名されていません。署名後にアプライアンスが変更されたか、署名が偽造されています。</translation>
+    </message>
+    <message>
+        <source>Signed by %1: the signature over the manifest is valid.</source>
+        <translation>署名者 %1: マニフェストの署名は有効です。</translation>
+    </message>
+    <message>
+        <source>The signing certificate expired on %1.</source>
+        <translation>署名に使われた証明書は %1 に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>署名に使われた証明書はまだ有効期間になっていません。</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted by the system&apos;s certificate store.</source>
+        <translation>この証明書はシステムの証明書ストアで信頼されています。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: anyone can make one, so it does not prove who made the appliance.</source>
+        <translation>この証明書は自己署名です。誰でも作成できるため、アプライアンスの作成者の証明にはなりません。</translation>
+    </message>
+    <message>
+        <source>The certificate is not trusted by the system&apos;s certificate store (%1).</source>
+        <translation>この証明書はシステムの証明書ストアで信頼されていません (%1)。</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +4021,18 @@
     <message>
         <source>Key %1</source>
         <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>Right Ctrl</source>
+        <translation>右 Ctrl</translation>
+    </message>
+    <message>
+        <source>Right Shift</source>
+        <translation>右 Shift</translation>
+    </message>
+    <message>
+        <source>Right Windows</source>
+        <translation>右 Windows</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +4466,33 @@
         <source>A snapshot called &quot;%1&quot; exists already; choose another name.</source>
         <translation>「%1」という名前のスナップショットは既に存在します。別の名前を選択してください。</translation>
     </message>
+    <message>
+        <source>Its snapshots cannot be changed.</source>
+        <translation>そのスナップショットは変更できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Engine::SuspendJob</name>
+    <message>
+        <source>Suspending %1</source>
+        <translation>%1 をサスペンドしています</translation>
+    </message>
+    <message>
+        <source>%1 cannot be suspended: it is %2.</source>
+        <translation>%1 はサスペンドできません: %2です。</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>準備しています</translation>
+    </message>
+    <message>
+        <source>Stopping QEMU</source>
+        <translation>QEMU を終了しています</translation>
+    </message>
+    <message>
+        <source>%1 stopped while it was being suspended; its state was not saved.</source>
+        <translation>%1 はサスペンド中に停止しました。状態は保存されていません。</translation>
+    </message>
 </context>
 <context>
     <name>Engine::VmRunner</name>
@@ -3297,10 +4527,6 @@
     <message>
         <source>The VM is not running; it is %1.</source>
         <translation>VM は実行されていません。現在は%1です。</translation>
-    </message>
-    <message>
-        <source>The VM cannot be saved or restored while it is %1.</source>
-        <translation>%1の間は VM を保存も復元もできません。</translation>
     </message>
     <message>
         <source>Unknown operation.</source>
@@ -3406,6 +4632,90 @@
         <source>The VM stopped unexpectedly: %1. Its disks are as QEMU left them; start it again to boot it.</source>
         <translation>VM が予期せず停止しました: %1。ディスクは QEMU が残したままです。もう一度起動してください。</translation>
     </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>画面をキャプチャできませんでした。</translation>
+    </message>
+    <message>
+        <source>The saved state could not be written in the VM&apos;s folder.</source>
+        <translation>保存された状態を VM のフォルダーに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s state could not be saved.</source>
+        <translation>VM の状態を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Capturing the screen</source>
+        <translation>画面をキャプチャしています</translation>
+    </message>
+    <message>
+        <source>QEMU could not save the VM&apos;s state.</source>
+        <translation>QEMU は VM の状態を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Saving memory</source>
+        <translation>メモリーを保存しています</translation>
+    </message>
+    <message>
+        <source>The saved state could not be written (is the disk full?). The VM keeps running.</source>
+        <translation>保存された状態を書き込めませんでした (ディスクがいっぱいではありませんか?)。VM は実行を続けます。</translation>
+    </message>
+    <message>
+        <source>Writing the saved state</source>
+        <translation>保存された状態を書き込んでいます</translation>
+    </message>
+    <message>
+        <source>QEMU could not save the VM&apos;s state. The VM keeps running.</source>
+        <translation>QEMU は VM の状態を保存できませんでした。VM は実行を続けます。</translation>
+    </message>
+    <message>
+        <source>Suspending was canceled; the VM keeps running.</source>
+        <translation>サスペンドはキャンセルされました。VM は実行を続けます。</translation>
+    </message>
+    <message>
+        <source>The saved state could not be written (is the disk full?).</source>
+        <translation>保存された状態を書き込めませんでした (ディスクがいっぱいではありませんか?)。</translation>
+    </message>
+    <message>
+        <source>QEMU wrote an empty saved state.</source>
+        <translation>QEMU が空の状態を保存しました。</translation>
+    </message>
+    <message>
+        <source>it was saved by QEMU %1 and this is QEMU %2.</source>
+        <translation>QEMU %1 で保存されましたが、現在は QEMU %2 です。</translation>
+    </message>
+    <message>
+        <source>QEMU refused to load it.</source>
+        <translation>QEMU が読み込みを拒否しました。</translation>
+    </message>
+    <message>
+        <source>QEMU could not load it.</source>
+        <translation>QEMU が読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Only a running or paused VM can be suspended; it is %1.</source>
+        <translation>サスペンドできるのは実行中または一時停止中の VM だけです。この VM は%1です。</translation>
+    </message>
+    <message>
+        <source>The VM has no saved state; it is %1.</source>
+        <translation>この VM には保存された状態がありません。%1です。</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>The saved state of %1 could not be restored: %2</source>
+        <translation>%1 の保存された状態を復元できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The saved state of %1 could not be restored: QEMU could not load it.</source>
+        <translation>%1 の保存された状態を復元できませんでした: QEMU が読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM is not being suspended.</source>
+        <translation>この VM はサスペンド中ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>Engine::VmSupervisor</name>
@@ -3434,7 +4744,7 @@
     </message>
     <message>
         <source>A volume label may only contain letters A-Z, digits, spaces and ! # $ % &amp; &apos; ( ) - @ ^ _ ` { } ~; &quot;%1&quot; is not allowed.</source>
-        <translation>ボリュームラベルに使用できるのは英字 A-Z、数字、スペース、および ! # $ % &amp; ' ( ) - @ ^ _ ` { } ~ のみです。「%1」は使用できません。</translation>
+        <translation>ボリュームラベルに使用できるのは英字 A-Z、数字、スペース、および ! # $ % &amp; &apos; ( ) - @ ^ _ ` { } ~ のみです。「%1」は使用できません。</translation>
     </message>
     <message>
         <source>A volume label cannot start with a space.</source>
@@ -3579,6 +4889,281 @@
     <message>
         <source>System language</source>
         <translation>システムの言語</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>This kind of VM host cannot move VMs to other hosts.</source>
+        <translation>この種類の VM ホストは VM を他のホストへ移動できません。</translation>
+    </message>
+    <message>
+        <source>The file %1 of the VM could not be read.</source>
+        <translation>VM のファイル %1 を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>A host name may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 64), and starts with a letter or digit.</source>
+        <translation>ホスト名には英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 64 文字まで使え、英字か数字で始めます。</translation>
+    </message>
+    <message>
+        <source>Give the host as ssh://user@host or ssh://user@host:port.</source>
+        <translation>ホストは ssh://user@host または ssh://user@host:port の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The bandwidth cap is in MiB/s and cannot be negative.</source>
+        <translation>帯域の上限は MiB/s 単位で、負の値にはできません。</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 cannot be read.</source>
+        <translation>SSH 鍵 %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The host list %1 is damaged. Fix or delete it.</source>
+        <translation>ホスト一覧 %1 が壊れています。修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>The folder for the host list could not be created.</source>
+        <translation>ホスト一覧のフォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no host &quot;%1&quot;. Add it with &quot;emanonctl host add&quot;.</source>
+        <translation>ホスト「%1」はありません。「emanonctl host add」で追加してください。</translation>
+    </message>
+    <message>
+        <source>A host named &quot;%1&quot; is already in the list.</source>
+        <translation>「%1」という名前のホストはすでに一覧にあります。</translation>
+    </message>
+    <message>
+        <source>The VM to receive is not named correctly.</source>
+        <translation>受け取る VM の名前が正しくありません。</translation>
+    </message>
+    <message>
+        <source>This host already has a VM named &quot;%1&quot; (or with its id). Rename or delete it there first.</source>
+        <translation>このホストにはすでに「%1」という名前（または同じ ID）の VM があります。先にそちらで名前を変えるか削除してください。</translation>
+    </message>
+    <message>
+        <source>The VM library on this host is not writable.</source>
+        <translation>このホストの VM ライブラリに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Nothing was received for this VM.</source>
+        <translation>この VM について何も受信していません。</translation>
+    </message>
+    <message>
+        <source>The copy on this host does not match the original (%1 files differ). Nothing was changed; move the VM again.</source>
+        <translation>このホストのコピーが元と一致しません（%1 個のファイルが異なります）。何も変更していません。VM をもう一度移動してください。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s folder could not be created in the library of this host.</source>
+        <translation>このホストのライブラリに VM のフォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 runs on this host; it was not removed.</source>
+        <translation>%1 はこのホストで動作中のため、削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 (live)</source>
+        <translation>%1 を %2 へ移動中（ライブ）</translation>
+    </message>
+    <message>
+        <source>Only a running VM can be moved live; %1 is %2. Use quick migration.</source>
+        <translation>ライブで移動できるのは動作中の VM だけです。%1 は%2です。クイック移行を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 has snapshots, which a live copy of its disks cannot carry. Use quick migration, which copies them.</source>
+        <translation>%1 にはスナップショットがあり、ディスクのライブコピーでは運べません。スナップショットもコピーするクイック移行を使ってください。</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>%1 を準備中</translation>
+    </message>
+    <message>
+        <source>ssh could not be started. Install the Debian package openssh-client.</source>
+        <translation>ssh を起動できませんでした。Debian パッケージ openssh-client をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The disk %1 is outside the VM&apos;s folder (%2) and cannot be copied. Put it on storage both hosts share and mark the host as shared.</source>
+        <translation>ディスク %1 は VM のフォルダーの外（%2）にあるためコピーできません。両方のホストが共有するストレージに置き、ホストを共有ストレージとして設定してください。</translation>
+    </message>
+    <message>
+        <source>QEMU does not know the disk %1 of the running VM.</source>
+        <translation>動作中の VM のディスク %1 を QEMU が認識していません。</translation>
+    </message>
+    <message>
+        <source>%1 could not take the VM: %2</source>
+        <translation>%1 は VM を受け取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The target host %1 went away during the migration (its Emanon process ended).</source>
+        <translation>移行中に移行先ホスト %1 との接続が失われました（向こうの Emanon プロセスが終了しました）。</translation>
+    </message>
+    <message>
+        <source>The migration was canceled; %1 keeps running here.</source>
+        <translation>移行をキャンセルしました。%1 はこのホストで動作を続けます。</translation>
+    </message>
+    <message>
+        <source>Ending the VM here</source>
+        <translation>このホストの VM を終了中</translation>
+    </message>
+    <message>
+        <source>The target host did not confirm that it runs the VM. %1 is paused here; check the target before resuming it.</source>
+        <translation>移行先ホストが VM の動作を確認してきませんでした。%1 はこのホストで一時停止しています。再開する前に移行先を確認してください。</translation>
+    </message>
+    <message>
+        <source>The copy of the disk %1 to %2 could not start.</source>
+        <translation>ディスク %1 の %2 へのコピーを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Copying disks</source>
+        <translation>ディスクをコピー中</translation>
+    </message>
+    <message>
+        <source>Copying the disks to %1 failed.</source>
+        <translation>%1 へのディスクのコピーに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The TLS certificates in %1 could not be loaded.</source>
+        <translation>%1 の TLS 証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The migration to %1 could not start.</source>
+        <translation>%1 への移行を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Moving memory</source>
+        <translation>メモリを移動中</translation>
+    </message>
+    <message>
+        <source>The migration to %1 failed; %2 keeps running here.</source>
+        <translation>%1 への移行に失敗しました。%2 はこのホストで動作を続けます。</translation>
+    </message>
+    <message>
+        <source>Handing over to %1</source>
+        <translation>%1 に引き渡し中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Total time: %1 s</source>
+        <translation>合計時間: %1 秒</translation>
+    </message>
+    <message>
+        <source>Downtime: %1 ms (QEMU); the guest was paused about %2 ms in all</source>
+        <translation>ダウンタイム: %1 ミリ秒（QEMU）。ゲストの停止は全体で約 %2 ミリ秒</translation>
+    </message>
+    <message>
+        <source>RAM transferred: %1 in %2 passes</source>
+        <translation>転送した RAM: %1（%2 パス）</translation>
+    </message>
+    <message>
+        <source>Disks: on shared storage, not copied</source>
+        <translation>ディスク: 共有ストレージ上のためコピーなし</translation>
+    </message>
+    <message>
+        <source>Disks copied: %1</source>
+        <translation>コピーしたディスク: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: TLS</source>
+        <translation>暗号化: TLS</translation>
+    </message>
+    <message>
+        <source>Encryption: none (plain TCP)</source>
+        <translation>暗号化: なし（平文の TCP）</translation>
+    </message>
+    <message>
+        <source>The guest was suspended for the whole move.</source>
+        <translation>移動の間、ゲストはサスペンドされていました。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピー量: %1</translation>
+    </message>
+    <message>
+        <source>The migration request from the source host is malformed.</source>
+        <translation>移行元ホストからの移行要求の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The disk %1 could not be created on this host.</source>
+        <translation>このホストでディスク %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM process on the target host ended during the migration.</source>
+        <translation>移行中に移行先ホストの VM プロセスが終了しました。</translation>
+    </message>
+    <message>
+        <source>The target host could not receive the VM.</source>
+        <translation>移行先ホストが VM を受け取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The source host ended the migration.</source>
+        <translation>移行元ホストが移行を終了しました。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 (quick)</source>
+        <translation>%1 を %2 へ移動中（クイック）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved while it is %2.</source>
+        <translation>%1 は%2の間は移動できません。</translation>
+    </message>
+    <message>
+        <source>The move was canceled.</source>
+        <translation>移動をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Suspending %1</source>
+        <translation>%1 をサスペンド中</translation>
+    </message>
+    <message>
+        <source>Copying to %1</source>
+        <translation>%1 へコピー中</translation>
+    </message>
+    <message>
+        <source>The move was canceled; the part already copied stays on %1 for the next attempt.</source>
+        <translation>移動をキャンセルしました。コピー済みの部分は次回のために %1 に残ります。</translation>
+    </message>
+    <message>
+        <source>rsync is missing on this host or on %1. Install the Debian package rsync on both.</source>
+        <translation>このホストまたは %1 に rsync がありません。両方に Debian パッケージ rsync をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed. The part already copied stays there; the next attempt resumes it.</source>
+        <translation>%1 の %2 へのコピーに失敗しました。コピー済みの部分は向こうに残り、次回はその続きから再開します。</translation>
+    </message>
+    <message>
+        <source>Verifying the copy</source>
+        <translation>コピーを検証中</translation>
+    </message>
+    <message>
+        <source>Resuming %1 on %2</source>
+        <translation>%2 で %1 を再開中</translation>
+    </message>
+    <message>
+        <source>%1 stays suspended here; start it to resume it.</source>
+        <translation>%1 はこのホストでサスペンドされたままです。起動すると再開します。</translation>
+    </message>
+    <message>
+        <source>Emanon could not reach %1 over SSH. Check that the host is up, that sshd runs there and that your key is accepted without a password.</source>
+        <translation>Emanon は SSH で %1 に接続できませんでした。ホストが起動していること、そこで sshd が動いていること、鍵がパスワードなしで受け入れられることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit code %2). Check that Emanon is installed there.</source>
+        <translation>%1 でのコマンドが失敗しました（終了コード %2）。そこに Emanon がインストールされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 からの応答: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 は %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 answered something Emanon does not understand. Is the same Emanon version installed there?</source>
+        <translation>%1 の応答を Emanon が理解できません。同じバージョンの Emanon がインストールされていますか？</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +5389,73 @@
     </message>
 </context>
 <context>
+    <name>SavedState</name>
+    <message>
+        <source>The saved state could not be read.</source>
+        <translation>保存された状態を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The description of the saved state (saved.json) is damaged.</source>
+        <translation>保存された状態の説明ファイル (saved.json) が壊れています。</translation>
+    </message>
+    <message>
+        <source>Discard the saved state (&quot;emanonctl discard %1&quot; or Discard Saved State in the VM menu) to start %1 from a cold boot.</source>
+        <translation>保存された状態を破棄すると (「emanonctl discard %1」または VM メニューの「保存された状態を破棄」)、%1 を最初から起動できます。</translation>
+    </message>
+    <message>
+        <source>The saved state&apos;s data file is missing.</source>
+        <translation>保存された状態のデータファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The saved state is incomplete: its data file has %1 bytes instead of %2 (it was truncated or overwritten).</source>
+        <translation>保存された状態が不完全です: データファイルが %2 バイトではなく %1 バイトしかありません (切り詰められたか上書きされました)。</translation>
+    </message>
+    <message>
+        <source>The saved state of %1 cannot be restored: %2</source>
+        <translation>%1 の保存された状態を復元できません: %2</translation>
+    </message>
+    <message>
+        <source>its data file is damaged (checksum mismatch).</source>
+        <translation>データファイルが壊れています (チェックサムが一致しません)。</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s %1 changed since it was suspended.</source>
+        <translation>サスペンド後に VM の%1が変更されました。</translation>
+    </message>
+    <message>
+        <source>The saved state could not be stored in the VM&apos;s folder.</source>
+        <translation>保存された状態を VM のフォルダーに格納できませんでした。</translation>
+    </message>
+    <message>
+        <source>The saved state could not be discarded.</source>
+        <translation>保存された状態を破棄できませんでした。</translation>
+    </message>
+    <message>
+        <source>machine type or firmware</source>
+        <translation>マシンタイプまたはファームウェア</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>memory size</source>
+        <translation>メモリーサイズ</translation>
+    </message>
+    <message>
+        <source>disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>%1 is suspended, and its saved state depends on its %2. Discard the saved state first, or start the VM and shut it down, then change the settings.</source>
+        <translation>%1 はサスペンド中で、保存された状態はその%2に依存しています。先に保存された状態を破棄するか、VM を起動してシャットダウンしてから設定を変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotManager</name>
     <message>
         <source>The snapshot lock of %1 cannot be opened.</source>
@@ -3882,6 +5534,209 @@
     </message>
 </context>
 <context>
+    <name>SpiceUsbRedirector</name>
+    <message>
+        <source>The USB device could not be redirected to the VM. If it is a permission problem, install Emanon&apos;s udev rule or spice-client-glib&apos;s ACL helper (docs/usb.md).</source>
+        <translation>USB デバイスを VM にリダイレクトできませんでした。権限の問題であれば、Emanon の udev ルールか spice-client-glib の ACL ヘルパーをインストールしてください (docs/usb.md)。</translation>
+    </message>
+    <message>
+        <source>The USB device could not be given back to this computer.</source>
+        <translation>USB デバイスをこのコンピューターに戻せませんでした。</translation>
+    </message>
+    <message>
+        <source>USB redirection is not available in this SPICE client.</source>
+        <translation>この SPICE クライアントでは USB リダイレクトを使えません。</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s screen is not connected.</source>
+        <translation>VM の画面が接続されていません。</translation>
+    </message>
+    <message>
+        <source>The VM has no USB redirection slots. Set their number in the VM&apos;s settings (USB) and start it again.</source>
+        <translation>この VM には USB リダイレクトのスロットがありません。VM の設定 (USB) で数を設定し、起動し直してください。</translation>
+    </message>
+    <message>
+        <source>The SPICE client does not see this USB device.</source>
+        <translation>SPICE クライアントからこの USB デバイスが見えません。</translation>
+    </message>
+    <message>
+        <source>All USB redirection slots of the VM are in use. Disconnect a device first, or add slots in the VM&apos;s settings.</source>
+        <translation>VM の USB リダイレクトのスロットはすべて使用中です。先にデバイスを 1 つ切断するか、VM の設定でスロットを増やしてください。</translation>
+    </message>
+    <message>
+        <source>This USB device cannot be redirected.</source>
+        <translation>この USB デバイスはリダイレクトできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailRefresher</name>
+    <message>
+        <source>The screen capture could not be read.</source>
+        <translation>画面のキャプチャを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The thumbnail could not be saved.</source>
+        <translation>サムネイルを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1 is a hub; connect the devices plugged into it instead.</source>
+        <translation>%1 はハブです。代わりにハブにつながっているデバイスを接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 is on the &quot;never connect&quot; list (%2), so it stays with this computer. Remove it from that list in Preferences (or with &quot;emanonctl usb never remove&quot;) to connect it.</source>
+        <translation>%1 は「接続しない」リスト (%2) にあるため、このコンピューターに残ります。接続するには、環境設定で (または「emanonctl usb never remove」で) そのリストから外してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UsbAttach</name>
+    <message>
+        <source>You may not use %1 (no write access to /dev/bus/usb/%2/%3). Install Emanon&apos;s udev rule (docs/usb.md) or ask your administrator.</source>
+        <translation>%1 を使う権限がありません (/dev/bus/usb/%2/%3 に書き込めません)。Emanon の udev ルール (docs/usb.md) をインストールするか、管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to the VM.</source>
+        <translation>%1 は VM に接続されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>UsbDevice</name>
+    <message>
+        <source>%1 device</source>
+        <translation>%1 のデバイス</translation>
+    </message>
+    <message>
+        <source>Unknown USB device</source>
+        <translation>不明な USB デバイス</translation>
+    </message>
+    <message>
+        <source>unknown speed</source>
+        <translation>速度不明</translation>
+    </message>
+</context>
+<context>
+    <name>UsbDeviceSource</name>
+    <message>
+        <source>This computer has no USB (the kernel shows no USB buses), so there are no host devices to connect. USB sticks from image files, the tablet and the keyboard still work.</source>
+        <translation>このコンピューターには USB がありません (カーネルに USB バスがありません)。そのため接続できるホストのデバイスはありません。イメージファイルからの USB メモリ、タブレット、キーボードは使えます。</translation>
+    </message>
+    <message>
+        <source>The list of USB devices could not be read.</source>
+        <translation>USB デバイスの一覧を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>UsbFilter</name>
+    <message>
+        <source>The USB rule is empty.</source>
+        <translation>USB ルールが空です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB rule. Use VENDOR:PRODUCT (046d:c52b, 046d:*), class:CC (08 = mass storage), bus:BUS-PORT (1-2.3) or serial:TEXT, joined with commas.</source>
+        <translation>「%1」は USB ルールではありません。VENDOR:PRODUCT (046d:c52b、046d:*)、class:CC (08 = マスストレージ)、bus:BUS-PORT (1-2.3)、serial:TEXT をコンマでつないで使ってください。</translation>
+    </message>
+    <message>
+        <source>any device</source>
+        <translation>すべてのデバイス</translation>
+    </message>
+</context>
+<context>
+    <name>UsbHotplug</name>
+    <message>
+        <source>Unknown kind of USB device &quot;%1&quot;.</source>
+        <translation>不明な種類の USB デバイス「%1」です。</translation>
+    </message>
+    <message>
+        <source>Name the host USB device by vendor:product (046d:c52b) or by bus and port (1-2.3).</source>
+        <translation>ホストの USB デバイスは ベンダー:製品 (046d:c52b) か、バスとポート (1-2.3) で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the image file with its full path.</source>
+        <translation>イメージファイルはフルパスで指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a USB device. Use VENDOR:PRODUCT (046d:c52b), BUS-PORT (1-2.3), tablet, keyboard or storage:IMAGE.</source>
+        <translation>「%1」は USB デバイスではありません。VENDOR:PRODUCT (046d:c52b)、BUS-PORT (1-2.3)、tablet、keyboard、storage:IMAGE のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>bus %1 port %2</source>
+        <translation>バス %1 ポート %2</translation>
+    </message>
+    <message>
+        <source>USB stick %1</source>
+        <translation>USB メモリ %1</translation>
+    </message>
+    <message>
+        <source>USB tablet</source>
+        <translation>USB タブレット</translation>
+    </message>
+    <message>
+        <source>USB keyboard</source>
+        <translation>USB キーボード</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, which has no USB support: the guest could not use a USB device. Bring files in on a floppy or CD image, or over the network.</source>
+        <translation>%1 のゲスト OS は %2 で、USB に対応していません。ゲストは USB デバイスを使えません。ファイルはフロッピーや CD のイメージ、またはネットワーク経由で渡してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no USB controller. Choose one in the VM&apos;s settings (Devices), then start the VM again.</source>
+        <translation>%1 には USB コントローラーがありません。VM の設定 (デバイス) で選んでから、VM を起動し直してください。</translation>
+    </message>
+    <message>
+        <source>The VM is not running.</source>
+        <translation>VM は実行されていません。</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist or is not a file.</source>
+        <translation>イメージ %1 が存在しないか、ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The image %1 is in use (another VM or program has it open). Close it there, or attach it read-only.</source>
+        <translation>イメージ %1 は使用中です (別の VM かプログラムが開いています)。そちらで閉じるか、読み取り専用で接続してください。</translation>
+    </message>
+    <message>
+        <source>The image %1 could not be opened as a USB stick.</source>
+        <translation>イメージ %1 を USB メモリとして開けませんでした。</translation>
+    </message>
+    <message>
+        <source>QEMU refused the host USB device %1. QEMU needs write access to it under /dev/bus/usb: install Emanon&apos;s udev rule (see docs/usb.md), and make sure no other program or VM holds it.</source>
+        <translation>QEMU がホストの USB デバイス %1 を受け付けませんでした。QEMU には /dev/bus/usb 以下のそのデバイスへの書き込み権限が必要です。Emanon の udev ルールをインストールし (docs/usb.md を参照)、ほかのプログラムや VM が使っていないことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>QEMU could not add the %1.</source>
+        <translation>QEMU は %1 を追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>No USB device &quot;%1&quot; is attached. Attached: %2.</source>
+        <translation>USB デバイス「%1」は接続されていません。接続中: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The USB device %1 could not be removed.</source>
+        <translation>USB デバイス %1 を取り外せませんでした。</translation>
+    </message>
+    <message>
+        <source>The guest did not release the USB device %1 in time.</source>
+        <translation>ゲストが USB デバイス %1 を時間内に解放しませんでした。</translation>
+    </message>
+    <message>
+        <source>The USB stick was removed, but its image is still open in QEMU until the VM stops.</source>
+        <translation>USB メモリは取り外されましたが、そのイメージは VM が停止するまで QEMU で開かれたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>UsbPreferences</name>
+    <message>
+        <source>The USB settings file %1 is damaged; fix or delete it.</source>
+        <translation>USB 設定ファイル %1 が壊れています。修正するか削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>VmBackend</name>
     <message>
         <source>%1 is not running; it is %2.</source>
@@ -3922,6 +5777,38 @@
     <message>
         <source>The medium was changed in the running VM, but vm.json could not be saved, so the change ends with this run.</source>
         <translation>実行中の仮想マシンでメディアを変更しましたが、vm.json を保存できなかったため、変更は今回の実行に限り有効です。</translation>
+    </message>
+    <message>
+        <source>This kind of VM host cannot capture the screen.</source>
+        <translation>この種類の VM ホストでは画面をキャプチャできません。</translation>
+    </message>
+    <message>
+        <source>The screen of %1 could not be captured.</source>
+        <translation>%1 の画面をキャプチャできませんでした。</translation>
+    </message>
+    <message>
+        <source>This kind of host cannot plug USB devices into VMs yet.</source>
+        <translation>この種類のホストでは、まだ VM に USB デバイスを接続できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not running; it is %2. Start it to plug USB devices in.</source>
+        <translation>%1 は実行されていません (%2)。USB デバイスを接続するには起動してください。</translation>
+    </message>
+    <message>
+        <source>This kind of VM host cannot suspend VMs.</source>
+        <translation>この種類の VM ホストでは VM をサスペンドできません。</translation>
+    </message>
+    <message>
+        <source>Suspending %1</source>
+        <translation>%1 をサスペンドしています</translation>
+    </message>
+    <message>
+        <source>%1 has no saved state to discard; it is %2.</source>
+        <translation>%1 には破棄する保存された状態がありません。%2です。</translation>
+    </message>
+    <message>
+        <source>%1 is starting; its saved state is in use.</source>
+        <translation>%1 は起動中で、保存された状態は使用中です。</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +5953,10 @@
         <source>An initramfs needs a kernel to boot with.</source>
         <translation>initramfs で起動するにはカーネルが必要です。</translation>
     </message>
+    <message>
+        <source>The resolution must be WIDTHxHEIGHT, such as 1024x768, between 320x200 and 8192x8192.</source>
+        <translation>解像度は 1024x768 のように 幅x高さ で、320x200 から 8192x8192 の間で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>VmControl</name>
@@ -4128,6 +6019,10 @@
     <message>
         <source>The VM&apos;s process went away.</source>
         <translation>VM のプロセスがなくなりました。</translation>
+    </message>
+    <message>
+        <source>It cannot be started.</source>
+        <translation>起動できません。</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +6161,10 @@
         <source>Creating the linked disk %1 failed. %2</source>
         <translation>リンクディスク %1 の作成に失敗しました。%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the template of the linked clones %2: they read its disks, so it must not change. %3 Start or change a clone instead, or make a full clone of it.</source>
+        <translation>「%1」はリンククローン %2 のテンプレートです。クローンがそのディスクを読み込むため、変更してはいけません。%3 代わりにクローンを起動・変更するか、完全なクローンを作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>VmLock</name>
@@ -4296,6 +6195,29 @@
     <message>
         <source>The VM lock is not held.</source>
         <translation>仮想マシンのロックが保持されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>VmRegistry</name>
+    <message>
+        <source>The list of your VMs (%1) is damaged. Fix or delete the file; the VMs themselves are not touched.</source>
+        <translation>VM の一覧 (%1) が壊れています。ファイルを修復するか削除してください。VM 自体には影響しません。</translation>
+    </message>
+    <message>
+        <source>The list of your VMs (%1) was written by a newer Emanon.</source>
+        <translation>VM の一覧 (%1) は新しいバージョンの Emanon で書かれています。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>%1 のフォルダーを作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Emanon VM: pick a folder whose name ends in .emanon and that holds a vm.json.</source>
+        <translation>%1 は Emanon の VM ではありません。名前が .emanon で終わり、vm.json を含むフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; is gone (moved, or on a drive that is not connected). Put it back, or remove the VM from the list.</source>
+        <translation>「%1」のフォルダーが見つかりません(移動されたか、接続されていないドライブにあります)。元に戻すか、VM を一覧から削除してください。</translation>
     </message>
 </context>
 <context>
@@ -4810,7 +6732,7 @@ The VM has stopped.</source>
     </message>
     <message>
         <source>Kernel:   %1 %2 &quot;%3&quot;</source>
-        <translation>カーネル:     %1 %2 "%3"</translation>
+        <translation>カーネル:     %1 %2 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Notes:    %1</source>
@@ -5093,70 +7015,6 @@ The VM has stopped.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
-        <source>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP]</source>
-        <translation>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  host [--probe] [--accel auto|kvm|tcg]   accelerator verdict and QEMU version
-  list                                     the VMs in the library
-  create NAME [--profile ID] [--memory MiB] [--cpus N] [--disk SIZE]
-         [--cdrom ISO] [--floppy IMG] [--nic MODEL|none]
-         [--kernel FILE --initrd FILE --append TEXT]
-  show VM [--argv]                         the definition (or QEMU&apos;s arguments)
-  start VM [--headless] [--console] [--accel auto|kvm|tcg]
-  stop VM [--force] [--timeout SEC]        shut down (ACPI), or cut the power
-  pause VM | resume VM | reset VM
-  status VM                                run state, QEMU pid, accelerator
-  console VM                               attach to the serial console (Ctrl+] detaches)
-  delete VM                                move the VM to the library&apos;s trash
-  clone VM NEW [--linked]                  full copy, or a linked clone
-  disk create FILE SIZE [--format F] | disk info FILE
-  disk resize FILE SIZE [--shrink] | disk convert SRC DST [--format F]
-  media insert VM DRIVE FILE | media eject VM DRIVE   change a CD or floppy
-  floppy create FILE [--size 1.44|2.88] [--label LABEL]   a blank FAT12 floppy
-  snapshot list VM | snapshot show VM SNAP          the snapshot tree, one snapshot
-  snapshot take VM [--name N] [--description D]     live when it runs, else disks only
-  snapshot revert VM SNAP | snapshot rename VM SNAP NEW [--description D]
-  snapshot delete VM SNAP [--branch]               children move up, or the whole branch
-  import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]
-         an appliance (.ova, .ovf, zip OVA) becomes a VM; --dry-run prints the report
-  export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256]
-         [--snapshot SNAP]                 an OVA (default), OVF folder or zip bundle
-
-Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
-5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
-        <translation>コマンド:
-  host [--probe] [--accel auto|kvm|tcg]   アクセラレータの判定と QEMU のバージョン
-  list                                     ライブラリ内の仮想マシン
-  create NAME [--profile ID] [--memory MiB] [--cpus N] [--disk SIZE]
-         [--cdrom ISO] [--floppy IMG] [--nic MODEL|none]
-         [--kernel FILE --initrd FILE --append TEXT]
-  show VM [--argv]                         定義 (または QEMU の引数)
-  start VM [--headless] [--console] [--accel auto|kvm|tcg]
-  stop VM [--force] [--timeout SEC]        シャットダウン (ACPI)、または電源を切断
-  pause VM | resume VM | reset VM
-  status VM                                実行状態、QEMU の pid、アクセラレータ
-  console VM                               シリアルコンソールに接続 (Ctrl+] で切り離し)
-  delete VM                                仮想マシンをライブラリのごみ箱に移動
-  clone VM NEW [--linked]                  完全なコピー、またはリンククローン
-  disk create FILE SIZE [--format F] | disk info FILE
-  disk resize FILE SIZE [--shrink] | disk convert SRC DST [--format F]
-  media insert VM DRIVE FILE | media eject VM DRIVE   CD またはフロッピーを交換
-  floppy create FILE [--size 1.44|2.88] [--label LABEL]   空の FAT12 フロッピー
-  snapshot list VM | snapshot show VM SNAP          スナップショットツリー、個々のスナップショット
-  snapshot take VM [--name N] [--description D]     実行中はライブ、それ以外はディスクのみ
-  snapshot revert VM SNAP | snapshot rename VM SNAP NEW [--description D]
-  snapshot delete VM SNAP [--branch]               子は上に移動、またはブランチ全体を削除
-  import FILE [--name N] [--profile P] [--dry-run] [--no-verify] [--accept-eula]
-         アプライアンス (.ova、.ovf、zip OVA) を仮想マシンにします。--dry-run はレポートを表示
-  export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256]
-         [--snapshot SNAP]                 OVA (既定)、OVF フォルダー、zip バンドル
-
-終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 仮想マシンの状態により拒否、
-5 QEMU の失敗またはクラッシュ、6 タイムアウト、130 キャンセル。</translation>
-    </message>
-    <message>
         <source>export: this snapshot instead of the current state.</source>
         <translation>export: 現在の状態の代わりにこのスナップショットをエクスポートします。</translation>
     </message>
@@ -5167,6 +7025,340 @@ Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;
     <message>
         <source>A name: of the new snapshot, or of the imported VM.</source>
         <translation>名前: 新しいスナップショット、またはインポートする仮想マシンの名前。</translation>
+    </message>
+    <message>
+        <source>export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot SNAP] [--sign KEY --cert CERT]</source>
+        <translation>export VM ファイル [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] [--snapshot スナップショット] [--sign 鍵 --cert 証明書]</translation>
+    </message>
+    <message>
+        <source>%1 is paused, as it was when it was suspended; &quot;emanonctl resume %1&quot; runs it.</source>
+        <translation>%1 はサスペンドしたときと同じく一時停止中です。「emanonctl resume %1」で実行を再開します。</translation>
+    </message>
+    <message>
+        <source>host add NAME ssh://user@host[:port] [options]</source>
+        <translation>host add 名前 ssh://user@host[:port] [オプション]</translation>
+    </message>
+    <message>
+        <source>--remote-env takes NAME=VALUE.</source>
+        <translation>--remote-env には 名前=値 を指定します。</translation>
+    </message>
+    <message>
+        <source>--bandwidth takes MiB/s.</source>
+        <translation>--bandwidth には MiB/s を指定します。</translation>
+    </message>
+    <message>
+        <source>Host %1 added (%2).</source>
+        <translation>ホスト %1 を追加しました（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 answers: Emanon %2, library %3</source>
+        <translation>%1 の応答: Emanon %2、ライブラリ %3</translation>
+    </message>
+    <message>
+        <source>host %1 NAME</source>
+        <translation>host %1 名前</translation>
+    </message>
+    <message>
+        <source>Unknown host command &quot;%1&quot;.</source>
+        <translation>不明な host コマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>migrate VM HOST [--live|--quick]</source>
+        <translation>migrate VM ホスト [--live|--quick]</translation>
+    </message>
+    <message>
+        <source>Choose --live or --quick, not both.</source>
+        <translation>--live と --quick のどちらか一方を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation>%1 は %2 で動作しています。</translation>
+    </message>
+    <message>
+        <source>%1 is saved; &quot;emanonctl start %1&quot; resumes it where it was.</source>
+        <translation>%1 を保存しました。「emanonctl start %1」で中断したところから再開します。</translation>
+    </message>
+    <message>
+        <source>Name a VM or give --all, not both.</source>
+        <translation>VM 名か --all のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>No VM is running.</source>
+        <translation>実行中の VM はありません。</translation>
+    </message>
+    <message>
+        <source>The saved state of %1 was discarded; its next start boots from scratch.</source>
+        <translation>%1 の保存された状態を破棄しました。次回は最初から起動します。</translation>
+    </message>
+    <message>
+        <source>(manual)</source>
+        <translation>(手動)</translation>
+    </message>
+    <message>
+        <source>Host USB devices:</source>
+        <translation>ホストの USB デバイス:</translation>
+    </message>
+    <message>
+        <source>none plugged in</source>
+        <translation>何も接続されていません</translation>
+    </message>
+    <message>
+        <source>(no permission)</source>
+        <translation>(権限なし)</translation>
+    </message>
+    <message>
+        <source>Plugged into %1:</source>
+        <translation>%1 に接続中:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>ルール:</translation>
+    </message>
+    <message>
+        <source>usb attach needs the VM and the device (VENDOR:PRODUCT, BUS-PORT, tablet, keyboard or storage:IMAGE).</source>
+        <translation>usb attach には VM とデバイス (VENDOR:PRODUCT、BUS-PORT、tablet、keyboard、storage:IMAGE) が必要です。</translation>
+    </message>
+    <message>
+        <source>usb detach needs the VM and the device id (see usb list VM).</source>
+        <translation>usb detach には VM とデバイス ID (usb list VM を参照) が必要です。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%2 から %1 を取り外しました。</translation>
+    </message>
+    <message>
+        <source>Plugged %1 into %2 as %3.</source>
+        <translation>%1 を %3 として %2 に接続しました。</translation>
+    </message>
+    <message>
+        <source>No rules.</source>
+        <translation>ルールはありません。</translation>
+    </message>
+    <message>
+        <source>After the rule: redirect, passthrough or manual.</source>
+        <translation>ルールの後には redirect、passthrough、manual のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>ルール %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Rules: list, add RULE [redirect|passthrough|manual] [--name N], remove N.</source>
+        <translation>ルール: list、add RULE [redirect|passthrough|manual] [--name N]、remove N。</translation>
+    </message>
+    <message>
+        <source>usb rules needs the VM.</source>
+        <translation>usb rules には VM が必要です。</translation>
+    </message>
+    <message>
+        <source>usb takes list, attach, detach, rules or never.</source>
+        <translation>usb には list、attach、detach、rules、never のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>Suspended %1 (%2 MiB of state); start resumes it, discard drops it.</source>
+        <translation>%1 にサスペンド (状態 %2 MiB)。start で再開、discard で破棄します。</translation>
+    </message>
+    <message>
+        <source>export: sign the manifest with this PEM private key.</source>
+        <translation>export: この PEM 秘密鍵でマニフェストに署名します。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>export: the PEM certificate of the --sign key, put in the .cert.</source>
+        <translation>export: --sign の鍵の PEM 証明書 (.cert に入れます)。</translation>
+    </message>
+    <message>
+        <source>cert</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>suspend: every running VM of the library.</source>
+        <translation>suspend: ライブラリーの実行中の VM すべて。</translation>
+    </message>
+    <message>
+        <source>host add: the SSH private key to use.</source>
+        <translation>host add: 使用する SSH 秘密鍵。</translation>
+    </message>
+    <message>
+        <source>host add: the address the migration stream goes to.</source>
+        <translation>host add: 移行ストリームの送り先アドレス。</translation>
+    </message>
+    <message>
+        <source>ip</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>host add: folder with the TLS certificates for migration.</source>
+        <translation>host add: 移行用の TLS 証明書のフォルダー。</translation>
+    </message>
+    <message>
+        <source>host add: both hosts see the VMs&apos; disks at the same path.</source>
+        <translation>host add: 両方のホストが VM のディスクを同じパスで参照できる。</translation>
+    </message>
+    <message>
+        <source>host add: path of emanonctl on that host.</source>
+        <translation>host add: そのホストでの emanonctl のパス。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>host add: environment for emanonctl there (repeatable).</source>
+        <translation>host add: そのホストの emanonctl の環境変数（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>K=V</source>
+        <translation>名前=値</translation>
+    </message>
+    <message>
+        <source>host add: an extra ssh -o option (repeatable).</source>
+        <translation>host add: 追加の ssh -o オプション（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>opt</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>host add: replace a host of the same name.</source>
+        <translation>host add: 同じ名前のホストを置き換える。</translation>
+    </message>
+    <message>
+        <source>host add: cap for the migration stream.</source>
+        <translation>host add: 移行ストリームの帯域の上限。</translation>
+    </message>
+    <message>
+        <source>MiB/s</source>
+        <translation>MiB/s</translation>
+    </message>
+    <message>
+        <source>migrate: move the running VM live.</source>
+        <translation>migrate: 動作中の VM をライブで移動する。</translation>
+    </message>
+    <message>
+        <source>migrate: suspend, copy and resume on the other host.</source>
+        <translation>migrate: サスペンドし、コピーして、移行先で再開する。</translation>
+    </message>
+    <message>
+        <source>accelerator verdict and QEMU version</source>
+        <translation>アクセラレータの判定と QEMU のバージョン</translation>
+    </message>
+    <message>
+        <source>another Emanon host, reached over SSH</source>
+        <translation>SSH で接続する別の Emanon ホスト</translation>
+    </message>
+    <message>
+        <source>the other Emanon hosts</source>
+        <translation>ほかの Emanon ホスト</translation>
+    </message>
+    <message>
+        <source>the VMs in the library</source>
+        <translation>ライブラリ内の VM</translation>
+    </message>
+    <message>
+        <source>a new VM from a guest profile</source>
+        <translation>ゲストプロファイルから新しい VM を作成</translation>
+    </message>
+    <message>
+        <source>the definition (or QEMU&apos;s arguments)</source>
+        <translation>定義 (または QEMU の引数)</translation>
+    </message>
+    <message>
+        <source>start (or resume a suspended VM)</source>
+        <translation>起動 (サスペンドした VM は再開)</translation>
+    </message>
+    <message>
+        <source>shut down (ACPI), or cut the power</source>
+        <translation>シャットダウン (ACPI)、または電源を切る</translation>
+    </message>
+    <message>
+        <source>save the state and quit; start resumes it</source>
+        <translation>状態を保存して終了。start で再開</translation>
+    </message>
+    <message>
+        <source>drop a suspended VM&apos;s saved state (cold boot)</source>
+        <translation>サスペンドした VM の保存状態を破棄 (次回はコールドブート)</translation>
+    </message>
+    <message>
+        <source>to another host: live, or quick (suspend, copy, resume)</source>
+        <translation>別のホストへ移動: ライブ、またはクイック (サスペンド、コピー、再開)</translation>
+    </message>
+    <message>
+        <source>run state, QEMU pid, accelerator</source>
+        <translation>実行状態、QEMU の PID、アクセラレータ</translation>
+    </message>
+    <message>
+        <source>attach to the serial console (Ctrl+] detaches)</source>
+        <translation>シリアルコンソールに接続 (Ctrl+] で切断)</translation>
+    </message>
+    <message>
+        <source>move the VM to the library&apos;s trash</source>
+        <translation>VM をライブラリのごみ箱へ移動</translation>
+    </message>
+    <message>
+        <source>full copy, or a linked clone</source>
+        <translation>完全コピー、またはリンククローン</translation>
+    </message>
+    <message>
+        <source>disk images</source>
+        <translation>ディスクイメージ</translation>
+    </message>
+    <message>
+        <source>change a CD or floppy</source>
+        <translation>CD またはフロッピーを交換</translation>
+    </message>
+    <message>
+        <source>a blank FAT12 floppy</source>
+        <translation>空の FAT12 フロッピー</translation>
+    </message>
+    <message>
+        <source>the snapshot tree, one snapshot</source>
+        <translation>スナップショットツリー、個々のスナップショット</translation>
+    </message>
+    <message>
+        <source>live when it runs, else disks only</source>
+        <translation>実行中はライブ、それ以外はディスクのみ</translation>
+    </message>
+    <message>
+        <source>children move up, or the whole branch</source>
+        <translation>子は上へ移動、またはブランチ全体</translation>
+    </message>
+    <message>
+        <source>host USB devices (and what VM has plugged in)</source>
+        <translation>ホストの USB デバイス (と VM に接続中のもの)</translation>
+    </message>
+    <message>
+        <source>unplug what usb attach plugged in</source>
+        <translation>usb attach で接続したものを取り外す</translation>
+    </message>
+    <message>
+        <source>devices never given to a VM</source>
+        <translation>VM に渡さないデバイス</translation>
+    </message>
+    <message>
+        <source>an OVA, OVF or zip bundle becomes a VM; --dry-run: the report</source>
+        <translation>OVA、OVF、zip バンドルから VM を作成。--dry-run: レポートのみ</translation>
+    </message>
+    <message>
+        <source>an OVA (default), OVF folder or zip bundle</source>
+        <translation>OVA (既定)、OVF フォルダー、または zip バンドル</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
+5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
+        <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 VM の状態により拒否、
+5 QEMU の失敗またはクラッシュ、6 タイムアウト、130 キャンセル。</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +7390,18 @@ Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;
     <message>
         <source>The VM has no local SPICE display: turn on SPICE on a unix socket in its display settings.</source>
         <translation>仮想マシンにローカルの SPICE ディスプレイがありません。ディスプレイ設定で unix ソケット上の SPICE をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The list of your VMs cannot be read</source>
+        <translation>VM の一覧を読み込めません</translation>
+    </message>
+    <message>
+        <source>The key chord that releases the pointer: ctrl+alt, ctrl+alt+shift, rctrl, ctrl+win. Default: the one set in Emanon&apos;s preferences, else ctrl+alt.</source>
+        <translation>ポインターを解放するキーの組み合わせ: ctrl+alt、ctrl+alt+shift、rctrl、ctrl+win。既定値は Emanon の環境設定で選んだもの、なければ ctrl+alt です。</translation>
+    </message>
+    <message>
+        <source>Unknown release hotkey &quot;%1&quot;: use modifier names joined by +, such as ctrl+alt or rctrl.</source>
+        <translation>不明な解放ホットキー「%1」: ctrl+alt や rctrl のように、修飾キーの名前を + でつないで指定してください。</translation>
     </message>
 </context>
 </TS>

@@ -33,14 +33,23 @@ QString Language::stored(const QSettings &settings)
 
 QString Language::install(QCoreApplication *app, const QString &choice)
 {
+    // Drop the translators of an earlier choice first (a switch while the GUI runs); each
+    // removal and installation sends LanguageChange to every widget.
+    for (QTranslator *old : app->findChildren<QTranslator *>(QLatin1String(kTranslatorName),
+                                                             Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     const QLocale locale = choice == QLatin1String("system") ? QLocale::system() : QLocale(choice);
     auto *own = new QTranslator(app);
+    own->setObjectName(QLatin1String(kTranslatorName));
     if (!own->load(locale, QStringLiteral("emanon"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(app);
+    qt->setObjectName(QLatin1String(kTranslatorName));
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -1,7 +1,8 @@
 // Language: which translation the GUI uses. The .qm files are embedded under :/i18n
 // (translations/CMakeLists.txt); the choice is "system" (the system locale) or a language
-// code, stored in the application's QSettings under "ui/language". A change applies on the
-// next start of the application.
+// code, stored in the application's QSettings under "ui/language". install() can be called
+// again while the GUI runs: it replaces the translators, and the open windows retranslate
+// themselves on the QEvent::LanguageChange that follows.
 #pragma once
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ class Language
     Q_DECLARE_TR_FUNCTIONS(Language)
 public:
     static constexpr const char *kSettingsKey = "ui/language";
+    /// Object name of the translators install() adds (children of the application).
+    static constexpr const char *kTranslatorName = "emanonTranslator";
 
     /// Language codes with an embedded translation, plus "en" (the source language).
     static QStringList available();
@@ -25,7 +28,8 @@ public:
     /// The stored choice ("system" when unset).
     static QString stored(const QSettings &settings);
     /// Loads the translation for `choice` ("system" or a code) into the application (Emanon's
-    /// own strings and Qt's). Returns the code actually used ("en" when none matched).
+    /// own strings and Qt's), replacing the one installed before. Returns the code actually
+    /// used ("en" when none matched).
     static QString install(QCoreApplication *app, const QString &choice);
 };
 

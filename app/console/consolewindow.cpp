@@ -2,13 +2,18 @@
 
 #include "app/common/errordialog.h"
 #include "app/common/statetext.h"
+#include "app/console/resolutionmenu.h"
 #include "app/console/serialconsoleview.h"
+#include "app/console/usbmenu.h"
 #include "display/screenshot.h"
+#include "display/spice/spiceagent.h"
 #include "display/widget/displaywidget.h"
 #include "engine/qemu/qemucommand.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -24,7 +29,8 @@ namespace App {
 namespace {
 bool isLive(Engine::VmRunner::State state)
 {
-    return state != Engine::VmRunner::State::Stopped && state != Engine::VmRunner::State::Crashed;
+    return state != Engine::VmRunner::State::Stopped && state != Engine::VmRunner::State::Crashed
+           && state != Engine::VmRunner::State::Saved;
 }
 } // namespace
 
@@ -56,6 +62,10 @@ ConsoleWindow::ConsoleWindow(Engine::VmBackend &backend, const Engine::VmBundle 
     m_accel->setObjectName(QStringLiteral("consoleAccel"));
     m_accel->setAccessibleName(tr("Accelerator"));
     statusBar()->addWidget(m_state, 1);
+    m_hotkeyLabel = new QLabel(this);
+    m_hotkeyLabel->setObjectName(QStringLiteral("consoleReleaseHotkey"));
+    m_hotkeyLabel->setAccessibleName(tr("Release hotkey"));
+    statusBar()->addPermanentWidget(m_hotkeyLabel);
     statusBar()->addPermanentWidget(m_accel);
 
     m_poll.setInterval(1000);
@@ -63,6 +73,7 @@ ConsoleWindow::ConsoleWindow(Engine::VmBackend &backend, const Engine::VmBundle 
     m_poll.start();
     refreshState();
     showScreen();
+    updateTitle();
     resize(800, 620);
 }
 
@@ -83,11 +94,32 @@ void ConsoleWindow::showScreen()
         return;
     m_session = new DisplayChannel::SpiceSession(this);
     m_session->setAutoReconnect(true);
+    m_usb->setSpiceSession(m_session);
     m_display = new DisplayChannel::DisplayWidget(m_session, m_tabs);
     m_display->setObjectName(QStringLiteral("displayWidget"));
     m_display->setAccessibleName(tr("Screen of %1").arg(m_bundle.name()));
     m_tabs->insertTab(0, m_display, tr("Screen"));
     m_tabs->setCurrentIndex(0);
+    m_display->setReleaseHotkey(m_releaseHotkey);
+    // The agent (spice-vdagent in the guest), if any: clipboard both ways, resize with window.
+    m_agent = new DisplayChannel::SpiceAgent(m_session, this);
+    m_agent->setClipboard(QGuiApplication::clipboard());
+    connect(m_display, &DisplayChannel::DisplayWidget::viewSizeChanged, m_agent,
+            &DisplayChannel::SpiceAgent::requestSize);
+    auto *resolutions = new ResolutionMenu(m_agent, m_display, m_bundle.config.display.vga,
+                                           m_bundle.config.display.resolution, this);
+    resolutions->setSaver(m_resolutionSaver);
+    connect(resolutions, &ResolutionMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(resolutions, &ResolutionMenu::fitWindowTo, this, [this](const QSize &guest) {
+        if (isFullScreen() || isMaximized())
+            return;
+        const QSize shown = (QSizeF(guest) / m_display->devicePixelRatioF()).toSize();
+        resize(size() + (shown - m_display->size()));
+    });
+    m_resolutionButton->setMenu(resolutions);
+    connect(m_display, &DisplayChannel::DisplayWidget::grabChanged, this,
+            &ConsoleWindow::updateTitle);
     connect(m_display, &DisplayChannel::DisplayWidget::statusTextChanged, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     for (QWidget *w : std::as_const(m_screenControls)) {
@@ -96,6 +128,38 @@ void ConsoleWindow::showScreen()
     }
     refreshState(); // connects when the VM runs
     m_display->setFocus();
+}
+
+void ConsoleWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_state)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void ConsoleWindow::retranslate()
+{
+    setAccessibleName(tr("Console of %1").arg(m_bundle.name()));
+    m_tabs->setAccessibleName(tr("Console views"));
+    m_tabs->setTabText(m_tabs->indexOf(m_serial), tr("Serial console"));
+    if (m_display)
+        m_tabs->setTabText(m_tabs->indexOf(m_display), tr("Screen"));
+    // The toolbar's own texts (buildToolBar), found by name; the menus' items keep theirs.
+    const std::pair<const char *, const char *> buttons[] = {
+        {"sendKeyButton", QT_TR_NOOP("Send Key")}, {"scalingButton", QT_TR_NOOP("Scaling")},
+        {"resolutionButton", QT_TR_NOOP("Resolution")}, {"usbButton", QT_TR_NOOP("USB")}};
+    for (const auto &[name, text] : buttons) {
+        if (auto *button = findChild<QToolButton *>(QLatin1String(name)))
+            button->setText(tr(text));
+    }
+    const std::pair<const char *, const char *> actions[] = {
+        {"actionFullScreen", QT_TR_NOOP("Full Screen")}, {"actionScreenshot", QT_TR_NOOP("Screenshot…")}};
+    for (const auto &[name, text] : actions) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setText(tr(text));
+    }
+    updateTitle();
+    refreshState(); // the state and accelerator labels
 }
 
 void ConsoleWindow::buildToolBar()
@@ -149,6 +213,14 @@ void ConsoleWindow::buildToolBar()
     m_screenControls << scaleButton;
     bar->addWidget(scaleButton);
 
+    m_resolutionButton = new QToolButton(bar);
+    m_resolutionButton->setObjectName(QStringLiteral("resolutionButton"));
+    m_resolutionButton->setText(tr("Resolution"));
+    m_resolutionButton->setAccessibleName(tr("Resolution of the guest"));
+    m_resolutionButton->setPopupMode(QToolButton::InstantPopup);
+    m_screenControls << m_resolutionButton;
+    bar->addWidget(m_resolutionButton);
+
     QAction *full = bar->addAction(tr("Full Screen"), this, [this] {
         if (m_display)
             m_display->setFullScreen(!m_display->isFullScreen());
@@ -159,10 +231,56 @@ void ConsoleWindow::buildToolBar()
     QAction *shot = bar->addAction(tr("Screenshot…"), this, &ConsoleWindow::saveScreenshot);
     shot->setObjectName(QStringLiteral("actionScreenshot"));
     m_screenControls << bar->widgetForAction(shot);
+    // USB works without a screen too (passthrough, emulated devices): not a screen control.
+    m_usb = new UsbMenu(m_backend, m_bundle, nullptr, this);
+    connect(m_usb, &UsbMenu::problem, this,
+            [this](const QString &title, const Engine::Error &e) { showError(this, title, e); });
+    auto *usbButton = new QToolButton(bar);
+    usbButton->setObjectName(QStringLiteral("usbButton"));
+    usbButton->setText(tr("USB"));
+    usbButton->setAccessibleName(tr("USB devices of the VM"));
+    usbButton->setMenu(m_usb);
+    usbButton->setPopupMode(QToolButton::InstantPopup);
     for (QWidget *w : std::as_const(m_screenControls)) {
         w->setEnabled(false);
         w->setToolTip(tr("This VM has no SPICE display; only its serial console is shown."));
     }
+    bar->addWidget(usbButton);
+}
+
+void ConsoleWindow::setResolutionSaver(std::function<QString(const QString &)> saver)
+{
+    m_resolutionSaver = std::move(saver);
+    if (auto *menu = qobject_cast<ResolutionMenu *>(m_resolutionButton->menu()))
+        menu->setSaver(m_resolutionSaver);
+}
+
+void ConsoleWindow::setReleaseHotkey(const QList<int> &evdevKeys)
+{
+    m_releaseHotkey = evdevKeys;
+    if (m_display)
+        m_display->setReleaseHotkey(evdevKeys);
+    updateTitle();
+}
+
+QString ConsoleWindow::releaseHotkeyText() const
+{
+    return DisplayChannel::KeyboardInput::hotkeyText(
+        m_releaseHotkey.isEmpty() ? DisplayChannel::KeyboardInput::defaultReleaseHotkey()
+                                  : m_releaseHotkey);
+}
+
+void ConsoleWindow::updateTitle()
+{
+    const QString keys = releaseHotkeyText();
+    if (m_display && m_display->isGrabbed())
+        setWindowTitle(tr("%1 — Emanon (press %2 to release the pointer)")
+                           .arg(m_bundle.name(), keys));
+    else
+        setWindowTitle(tr("%1 — Emanon").arg(m_bundle.name()));
+    m_hotkeyLabel->setText(m_hasScreen ? tr("Release: %1").arg(keys) : QString());
+    m_hotkeyLabel->setToolTip(tr("This key combination hands the pointer and keyboard back "
+                                 "from the VM. Change it in Preferences."));
 }
 
 QString ConsoleWindow::stateText() const

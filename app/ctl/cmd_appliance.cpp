@@ -34,7 +34,7 @@ void printPlan(const ImportPlan &plan, bool toStderr)
     const VmConfig &c = plan.config;
     s << Tr::tr("VM:       %1 (profile %2)").arg(c.name, c.profile) << Qt::endl;
     s << Tr::tr("Hardware: %1 CPU(s), %2 MiB, %3 disk(s), %4 network card(s), sound %5")
-             .arg(c.cpu.count).arg(c.memoryMiB).arg(plan.disks.size()).arg(c.nics.size()).arg(c.sound)
+             .arg(c.cpu.count).arg(c.memoryMiB).arg(c.disks.size()).arg(c.nics.size()).arg(c.sound)
       << Qt::endl;
     for (const ImportDisk &d : plan.disks)
         s << Tr::tr("Disk:     %1 <- %2 (%3 bytes)").arg(d.node, d.fileHref.isEmpty() ? Tr::tr("new blank disk") : d.fileHref)
@@ -95,7 +95,7 @@ int cmdExport(const Invocation &inv)
 {
     if (inv.args.size() != 2)
         return inv.usage(Tr::tr("export VM FILE [--format ova|ovf|zip] [--ovf-version 1.0|2.0] [--digest sha1|sha256] "
-                                "[--snapshot SNAP]"));
+                                "[--snapshot SNAP] [--sign KEY --cert CERT]"));
     ExportOptions o;
     o.libraryRoot = inv.libraryRoot;
     o.vm = inv.args[0];
@@ -123,6 +123,8 @@ int cmdExport(const Invocation &inv)
         o.digest = DigestAlgorithm::Sha1;
     else if (!digest.isEmpty() && digest != QLatin1String("sha256"))
         return inv.usage(Tr::tr("--digest is sha1 or sha256."));
+    o.signKeyPath = inv.has(QStringLiteral("sign")) ? QFileInfo(inv.opt(QStringLiteral("sign"))).absoluteFilePath() : QString();
+    o.signCertPath = inv.has(QStringLiteral("cert")) ? QFileInfo(inv.opt(QStringLiteral("cert"))).absoluteFilePath() : QString();
     ExportJob job(o);
     const int rc = runJob(&job, inv.verbose);
     if (rc != kOk)

@@ -12,8 +12,12 @@ namespace Ctl {
 
 // ---- host -------------------------------------------------------------------------------
 
+int cmdHosts(const Invocation &inv); // cmd_migrate.cpp: host add|remove|list|check
+
 int cmdHost(const Invocation &inv)
 {
+    if (!inv.args.isEmpty())
+        return cmdHosts(inv);
     const QString pref = inv.has(QStringLiteral("accel")) ? inv.opt(QStringLiteral("accel"))
                                                           : QStringLiteral("auto");
     auto v = AccelProbe::verdict(pref, inv.has(QStringLiteral("probe")));

@@ -9,11 +9,14 @@
 #include <QThread>
 
 #include <csignal>
+#include <memory>
 #include <unistd.h>
 
 using namespace Engine;
 
 namespace Ctl {
+
+QObject *usbAutoConnectForSupervisor(VmSupervisor &supervisor, const VmConfig &config); // cmd_usb.cpp
 
 // ---- lifecycle ---------------------------------------------------------------------------
 
@@ -25,7 +28,10 @@ int cmdStart(const Invocation &inv)
     auto info = inv.backend.start(*vm, inv.opt(QStringLiteral("accel")));
     if (!info)
         return inv.error(info.error());
-    if (!inv.json)
+    if (!inv.json && info->state == VmRunner::State::Paused) // resumed from a paused suspend
+        out(Tr::tr("%1 is paused, as it was when it was suspended; \"emanonctl resume %1\" runs it.")
+                .arg(vm->config.name));
+    else if (!inv.json)
         out(Tr::tr("%1 is running (accelerator %2: %3)").arg(vm->config.name, info->accel.toUpper(), info->accelReason));
     else
         outJson(info->toJson());
@@ -95,6 +101,7 @@ int cmdSupervise(const Invocation &inv)
     VmSupervisor supervisor(vm->path, vm->config, inv.opt(QStringLiteral("launch-id")));
     VmStartOptions options;
     options.accelPreference = inv.opt(QStringLiteral("accel"));
+    options.incomingUri = inv.opt(QStringLiteral("incoming"));
     int exitCode = kOk;
     QObject::connect(&supervisor, &VmSupervisor::finished, qApp, [&](int code) {
         exitCode = code;
@@ -108,9 +115,11 @@ int cmdSupervise(const Invocation &inv)
     std::signal(SIGTERM, [](int) { QMetaObject::invokeMethod(qApp, "quit", Qt::QueuedConnection); });
     if (Status s = supervisor.start(options); !s)
         return inv.error(s.error());
+    const std::unique_ptr<QObject> usb(usbAutoConnectForSupervisor(supervisor, vm->config));
     QCoreApplication::exec();
     if (supervisor.runner().state() != VmRunner::State::Stopped
-        && supervisor.runner().state() != VmRunner::State::Crashed) {
+        && supervisor.runner().state() != VmRunner::State::Crashed
+        && supervisor.runner().state() != VmRunner::State::Saved) {
         (void)supervisor.runner().stop(true);
         QElapsedTimer t;
         t.start();

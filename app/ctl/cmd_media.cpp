@@ -19,7 +19,7 @@ int mediaInsertOrEject(const Invocation &inv, bool insert)
         return inv.usage(insert ? Tr::tr("media insert needs the VM, the drive and the image file.")
                                 : Tr::tr("media eject needs the VM and the drive."));
     }
-    auto vm = inv.library().open(inv.args[1]);
+    auto vm = inv.open(inv.args[1]);
     if (!vm)
         return inv.error(vm.error());
     const QString drive = inv.args[2];

@@ -155,7 +155,7 @@ int cmdSnapshot(const Invocation &inv)
         return inv.usage(Tr::tr("snapshot takes one of: %1.").arg(subs.join(QStringLiteral(", "))));
     if (inv.args.size() < 2)
         return inv.usage(Tr::tr("Name the VM: emanonctl snapshot %1 VM").arg(sub));
-    auto vm = inv.library().open(inv.args.at(1));
+    auto vm = inv.open(inv.args.at(1));
     if (!vm)
         return inv.error(vm.error());
     SnapshotManager m(*vm, inv.backend);

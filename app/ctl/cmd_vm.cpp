@@ -2,6 +2,8 @@
 
 #include "engine/host/accelprobe.h"
 #include "engine/host/qemubinaries.h"
+#include "engine/library/clonejob.h"
+#include "engine/library/savedstate.h"
 #include "engine/profiles/guestprofile.h"
 #include "engine/profiles/profilecheck.h"
 #include "engine/runner/runtimedir.h"
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Engine;
 
@@ -44,7 +47,7 @@ QJsonArray findingsJson(const QList<ProfileFinding> &findings)
 
 int cmdList(const Invocation &inv)
 {
-    auto entries = inv.library().list();
+    auto entries = inv.list();
     if (!entries)
         return inv.error(entries.error());
     QJsonArray array;
@@ -168,7 +171,15 @@ int cmdStatus(const Invocation &inv)
         return kOk;
     }
     out(Tr::tr("%1: %2").arg(vm->config.name, VmRunner::stateDisplayName(info.state)));
-    if (info.state != VmRunner::State::Stopped && info.state != VmRunner::State::Crashed) {
+    if (info.state == VmRunner::State::Saved) {
+        if (auto saved = SavedState::read(vm->path))
+            out(Tr::tr("Suspended %1 (%2 MiB of state); start resumes it, discard drops it.")
+                    .arg(QLocale().toString(saved->savedAt.toLocalTime(), QLocale::ShortFormat))
+                    .arg(saved->sizeBytes / (1024 * 1024)));
+        else
+            out(saved.error().toString(inv.verbose) + QLatin1Char('\n')
+                + SavedState::discardHint(vm->config.name));
+    } else if (info.state != VmRunner::State::Stopped && info.state != VmRunner::State::Crashed) {
         out(Tr::tr("QEMU pid %1, accelerator %2, started %3")
                 .arg(info.qemuPid)
                 .arg(info.accel.toUpper(), info.startedAt));
@@ -256,9 +267,18 @@ int cmdDelete(const Invocation &inv)
     if (inv.args.isEmpty())
         return inv.usage(Tr::tr("Name the VM."));
     // Works on a VM whose vm.json is damaged too: that is often why it is being deleted.
-    if (Status s = inv.library().remove(inv.args.first()); !s)
+    const Result<VmLibrary> found = inv.libraryOf(inv.args.first());
+    VmLibrary lib = found ? *found : inv.library();
+    const Result<VmBundle> vm = inv.open(inv.args.first());
+    if (Status s = lib.remove(inv.args.first()); !s)
         return inv.error(s.error());
-    out(Tr::tr("Moved %1 to the trash (%2).").arg(inv.args.first(), inv.library().trashPath()));
+    if (vm && inv.registry && inv.registry->isRegistered(vm->path)) {
+        Engine::VmRegistry registry = *inv.registry;
+        registry.remove(vm->path);
+        if (Status s = registry.save(); !s)
+            return inv.error(s.error());
+    }
+    out(Tr::tr("Moved %1 to the trash (%2).").arg(inv.args.first(), lib.trashPath()));
     return kOk;
 }
 
@@ -266,7 +286,11 @@ int cmdClone(const Invocation &inv)
 {
     if (inv.args.size() < 2)
         return inv.usage(Tr::tr("clone needs the VM and a new name."));
-    VmLibrary lib = inv.library();
+    // The clone is made next to its source.
+    const Result<VmLibrary> found = inv.libraryOf(inv.args[0]);
+    if (!found)
+        return inv.error(found.error());
+    VmLibrary lib = *found;
     if (inv.has(QStringLiteral("linked"))) {
         auto b = lib.cloneLinked(inv.args[0], inv.args[1]);
         if (!b)

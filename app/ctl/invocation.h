@@ -4,10 +4,13 @@
 #include "app/ctl/output.h"
 #include "engine/backend/vmbackend.h"
 #include "engine/library/vmlibrary.h"
+#include "engine/library/vmregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Ctl {
 
@@ -32,12 +35,30 @@ struct Invocation
     QStringList args; ///< positional arguments after the command
     bool json = false;
     bool verbose = false;
-    QString libraryRoot;
+    QString libraryRoot; ///< where new VMs go: --library, else the registry's default folder
     VmBackend &backend;
+    /// Every VM of the user (the GUI's list, see VmRegistry); empty with --library, which
+    /// names one folder only.
+    std::optional<Engine::VmRegistry> registry = std::nullopt;
 
     QString opt(const QString &name) const { return p.value(name); }
     bool has(const QString &name) const { return p.isSet(name); }
     Engine::VmLibrary library() const { return VmLibrary(libraryRoot); }
+    /// A VM by name, uuid or bundle path, in the default folder or registered elsewhere.
+    Result<VmBundle> open(const QString &nameOrUuid) const
+    {
+        return registry ? registry->open(nameOrUuid) : library().open(nameOrUuid);
+    }
+    /// Every VM the GUI lists too.
+    Result<QList<Engine::VmEntry>> list() const
+    {
+        return registry ? registry->list() : library().list();
+    }
+    /// The library folder holding that VM (for rename, delete, clone).
+    Result<VmLibrary> libraryOf(const QString &nameOrUuid) const
+    {
+        return registry ? registry->libraryOf(nameOrUuid) : Result<VmLibrary>(library());
+    }
     int error(const Engine::Error &e) const { return fail(e, verbose); }
     int usage(const QString &text) const
     {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -72,8 +73,19 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_state->setWordWrap(true);
     m_state->setAccessibleName(tr("Run state"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_title);
-    layout->addWidget(m_state);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("detailsPreview"));
+    m_preview->setAccessibleName(tr("Last screen of the VM"));
+    m_preview->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_preview->hide();
+    auto *head = new QHBoxLayout;
+    auto *headText = new QVBoxLayout;
+    headText->addWidget(m_title);
+    headText->addWidget(m_state);
+    headText->addStretch(1);
+    head->addLayout(headText, 1);
+    head->addWidget(m_preview);
+    layout->addLayout(head);
 
     m_body = new QWidget(this);
     auto *body = new QVBoxLayout(m_body);
@@ -122,6 +134,19 @@ void DetailsPane::showNothing(int vmCount)
                                        "Import to bring one in.")
                                   : tr("Select a VM in the list to see its details."));
     m_body->hide();
+    m_preview->hide();
+}
+
+void DetailsPane::setPreview(const QImage &frame)
+{
+    m_preview->setVisible(!frame.isNull());
+    if (frame.isNull()) {
+        m_preview->clear();
+        return;
+    }
+    // Half the stored width: enough to recognise the screen, small next to the details.
+    m_preview->setPixmap(QPixmap::fromImage(
+        frame.scaledToWidth(std::min(frame.width(), kPreviewWidth), Qt::SmoothTransformation)));
 }
 
 void DetailsPane::showVm(const Engine::VmEntry &entry, const Engine::VmRunInfo &run,
@@ -138,7 +163,8 @@ void DetailsPane::showVm(const Engine::VmEntry &entry, const Engine::VmRunInfo &
     }
     QString state = stateLabel(run.state);
     if (!run.accel.isEmpty() && run.state != Engine::VmRunner::State::Stopped
-        && run.state != Engine::VmRunner::State::Crashed)
+        && run.state != Engine::VmRunner::State::Crashed
+        && run.state != Engine::VmRunner::State::Saved)
         state = tr("%1 with %2 (%3)").arg(state, run.accel.toUpper(), run.accelReason);
     if (run.error.code != Engine::ErrorCode::None)
         state += QLatin1Char('\n') + run.error.message;

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QImage;
 class QLabel;
 class QPlainTextEdit;
 class QTreeWidget;
@@ -27,8 +28,14 @@ public:
     /// Shows the "nothing selected" text (with the number of VMs in the library).
     void showNothing(int vmCount);
 
+    /// Shows the VM's last frame (from VmListModel::thumbnail) next to its name; a null
+    /// image hides it.
+    void setPreview(const QImage &frame);
+
     /// How many log lines are shown at most.
     static constexpr int kLogLines = 40;
+    /// Width of the preview of the last frame.
+    static constexpr int kPreviewWidth = 160;
 
 private:
     void showHardware(const Engine::VmEntry &entry);
@@ -37,6 +44,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_preview = nullptr;
     QWidget *m_body = nullptr;
     QLabel *m_hardware = nullptr;
     QTreeWidget *m_disks = nullptr;

@@ -4,6 +4,8 @@
 #include "app/console/consolewindow.h"
 #include "app/mainwindow/detailspane.h"
 #include "app/mainwindow/hostpanel.h"
+#include "app/mainwindow/libraryactions.h"
+#include "app/mainwindow/thumbnailrefresher.h"
 #include "app/mainwindow/vmactions.h"
 #include "app/mainwindow/vmlistmodel.h"
 #include "app/settings/preferencesdialog.h"
@@ -14,6 +16,10 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,8 +42,16 @@ MainWindow::MainWindow(Engine::VmLibrary &library, Engine::VmBackend &backend,
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Emanon"));
     setAccessibleName(tr("Emanon virtual machines"));
+    setAcceptDrops(true); // appliance files: see dropEvent()
     m_model = new VmListModel(m_library, m_backend, this);
     m_actions = new VmActions(m_library, m_backend, this);
+    m_thumbnails = new ThumbnailRefresher(m_backend, m_model, this);
+    m_libraryActions = new LibraryActions(m_library, this);
+    connect(m_actions, &VmActions::deleted, m_libraryActions, &LibraryActions::vmDeleted);
+    connect(m_libraryActions, &LibraryActions::changed, this, [this] {
+        m_library = m_libraryActions->registry().defaultLibrary();
+        m_model->setRegistry(m_libraryActions->registry());
+    });
     buildCentral();
     buildMenus();
 
@@ -51,6 +65,10 @@ MainWindow::MainWindow(Engine::VmLibrary &library, Engine::VmBackend &backend,
         selectVm(path);
     });
     connect(m_model, &VmListModel::vmChanged, this, &MainWindow::onVmChanged);
+    connect(m_model, &VmListModel::thumbnailChanged, this, [this](int row) {
+        if (row == currentRow())
+            m_details->setPreview(m_model->thumbnail(row));
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::onCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -101,7 +119,7 @@ void MainWindow::buildCentral()
     m_view->setRootIsDecorated(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(VmListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setIconSize(QSize(32, 32));
+    m_view->setIconSize(ThumbnailCache::iconSize());
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -120,6 +138,7 @@ void MainWindow::buildCentral()
             return;
         QMenu menu(this);
         m_actions->fillContextMenu(&menu);
+        menu.addAction(m_libraryActions->removeFromListAction());
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view, &QAbstractItemView::activated, this, [this] {
@@ -156,6 +175,9 @@ void MainWindow::buildMenus()
     prefs->setObjectName(QStringLiteral("actionPreferences"));
     prefs->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
+    file->addAction(m_libraryActions->addExistingAction());
+    file->addAction(m_libraryActions->removeFromListAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *machine = menuBar()->addMenu(tr("&Machine"));
@@ -178,6 +200,11 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::setRegistry(Engine::VmRegistry *registry)
+{
+    m_libraryActions->setRegistry(registry); // changed() reloads the list
+}
+
 int MainWindow::currentRow() const
 {
     const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
@@ -195,6 +222,7 @@ void MainWindow::selectVm(const QString &bundlePath)
 void MainWindow::onCurrentChanged()
 {
     const int row = currentRow();
+    m_libraryActions->setCurrent(row < 0 ? QString() : m_model->entry(row).path);
     if (row < 0) {
         m_shownPath.clear();
         m_actions->setCurrent(nullptr, {});
@@ -203,10 +231,11 @@ void MainWindow::onCurrentChanged()
         return;
     }
     const Engine::VmEntry &entry = m_model->entry(row);
-    m_actions->setCurrent(&entry, m_model->runInfo(row));
+    m_actions->setCurrent(&entry, m_model->runInfo(row), m_model->linkedClones(row));
     const bool newVm = entry.path != m_shownPath;
     m_shownPath = entry.path;
     m_details->showVm(entry, m_model->runInfo(row), newVm);
+    m_details->setPreview(m_model->thumbnail(row));
     statusBar()->showMessage(tr("%n virtual machine(s)", nullptr, m_model->rowCount()));
 }
 
@@ -215,8 +244,9 @@ void MainWindow::onVmChanged(int row)
     if (row != currentRow())
         return;
     const Engine::VmEntry &entry = m_model->entry(row);
-    m_actions->setCurrent(&entry, m_model->runInfo(row));
+    m_actions->setCurrent(&entry, m_model->runInfo(row), m_model->linkedClones(row));
     m_details->showVm(entry, m_model->runInfo(row), /*refreshDisks=*/true);
+    m_details->setPreview(m_model->thumbnail(row));
 }
 
 void MainWindow::openNewVmWizard()
@@ -224,8 +254,9 @@ void MainWindow::openNewVmWizard()
     NewVmWizard wizard(m_library, this);
     if (wizard.exec() != QDialog::Accepted)
         return;
-    m_model->reload();
     const Engine::VmBundle created = wizard.createdVm();
+    m_libraryActions->vmCreated(created.path);
+    m_model->reload();
     selectVm(created.path);
     if (wizard.startNow())
         m_actions->startVm(created);
@@ -244,6 +275,15 @@ void MainWindow::openConsole(const Engine::VmBundle &bundle)
 {
     auto *console = new ConsoleWindow(m_backend, bundle, this);
     console->setAttribute(Qt::WA_DeleteOnClose);
+    console->setReleaseHotkey(PreferencesDialog::releaseHotkey(m_settings));
+    console->setResolutionSaver([this, id = bundle.config.uuid.toString()](const QString &resolution) {
+        auto fresh = m_library.open(id); // the VM's settings as they are now
+        if (!fresh)
+            return fresh.error().message;
+        fresh->config.display.resolution = resolution;
+        const Engine::Status saved = m_library.save(*fresh);
+        return saved ? QString() : saved.error().message;
+    });
     console->show();
 }
 
@@ -271,11 +311,100 @@ void MainWindow::openSnapshots(const Engine::VmBundle &bundle)
 void MainWindow::openPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
-    dialog.exec();
+    dialog.setLibraryFolder(m_libraryActions->registry().defaultRoot());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.libraryFolder().isEmpty()
+        && QDir::cleanPath(dialog.libraryFolder()) != m_libraryActions->registry().defaultRoot()) {
+        if (Engine::Status s = m_libraryActions->setDefaultFolder(dialog.libraryFolder()); !s)
+            showError(this, tr("Could not change the default library folder"), s.error());
+    }
+    for (ConsoleWindow *console : findChildren<ConsoleWindow *>(Qt::FindDirectChildrenOnly))
+        console->setReleaseHotkey(PreferencesDialog::releaseHotkey(m_settings));
+}
+
+namespace {
+/// The appliance file of a drag, or an empty string: one local .ova, .ovf or .zip file.
+QString droppedAppliance(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    for (const char *suffix : {".ova", ".ovf", ".zip"})
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return path;
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedAppliance(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedAppliance(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop: the drag source waits until the drop handler returns.
+    QMetaObject::invokeMethod(m_actions, [this, path] { m_actions->importAppliance(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Emanon"));
+    setAccessibleName(tr("Emanon virtual machines"));
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar"))) {
+        toolBar->setWindowTitle(tr("Main"));
+        toolBar->setAccessibleName(tr("Main toolbar"));
+    }
+    m_search->setPlaceholderText(tr("Search virtual machines"));
+    m_search->setAccessibleName(tr("Search virtual machines"));
+    m_view->setAccessibleName(tr("Virtual machines"));
+    m_actions->retranslate();
+    m_libraryActions->retranslate();
+    m_model->retranslate();
+    // Menus are rebuilt: their own actions (Preferences, Quit, ...) are made with their texts.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->clear();
+    for (QAction *menu : menus)
+        delete menu->menu();
+    buildMenus();
+    // The details pane and host panel are made anew: they are cheap, and their texts are
+    // composed in many places. They get the next LanguageChange of the window too, harmlessly.
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *details = new DetailsPane(this);
+    splitter->replaceWidget(splitter->indexOf(m_details), details);
+    m_details->deleteLater();
+    m_details = details;
+    auto *host = new HostPanel(centralWidget());
+    delete centralWidget()->layout()->replaceWidget(m_host, host);
+    m_host->deleteLater();
+    m_host = host;
+    m_host->probe();
+    m_shownPath.clear();
+    onCurrentChanged();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // VMs outlive the window; with the preference on they are suspended first. Canceling
+    // one of those suspends cancels the quit.
+    if (PreferencesDialog::suspendOnQuit(m_settings) && !m_actions->suspendAllRunning()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     event->accept();
 }

@@ -2,6 +2,7 @@
 
 #include "app/common/guestfamily.h"
 #include "app/common/statetext.h"
+#include "engine/library/linkedclones.h"
 #include "engine/profiles/guestprofile.h"
 #include "engine/runner/runtimedir.h"
 
@@ -73,9 +74,10 @@ Engine::VmRunInfo VmListModel::queryRun(const Engine::VmEntry &entry) const
 void VmListModel::reload()
 {
     m_pollsSinceReload = 0;
-    auto listed = m_library.list();
+    auto listed = m_registry ? m_registry->list() : m_library.list();
     m_listError = listed ? Engine::Error() : listed.error();
     const QList<Engine::VmEntry> entries = listed ? *listed : QList<Engine::VmEntry>();
+    const QHash<QString, QStringList> clones = Engine::linkedClonesAmong(entries);
 
     // Remove rows whose bundle is gone (from the end, so indexes stay valid).
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
@@ -90,7 +92,7 @@ void VmListModel::reload()
     }
     for (const Engine::VmEntry &e : entries) {
         const int row = rowOf(e.path);
-        Row fresh{e, queryRun(e)};
+        Row fresh{e, queryRun(e), clones.value(e.path)};
         if (row < 0) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
             m_rows.append(fresh);
@@ -100,6 +102,7 @@ void VmListModel::reload()
         Row &old = m_rows[row];
         const bool changed = old.entry.config.toJson() != e.config.toJson()
                              || old.entry.error.message != e.error.message
+                             || old.clones != fresh.clones
                              || !sameRun(old.run, fresh.run);
         if (changed) {
             old = fresh;
@@ -107,7 +110,24 @@ void VmListModel::reload()
             Q_EMIT vmChanged(row);
         }
     }
+    QStringList paths;
+    for (const Row &row : std::as_const(m_rows))
+        paths << row.entry.path;
+    m_thumbnails.retain(paths);
     updateWatches();
+    checkThumbnails();
+}
+
+void VmListModel::setRegistry(const Engine::VmRegistry &registry)
+{
+    // At start-up the registry usually lists just the folder shown already: no second read.
+    const bool same = m_registry ? m_registry->bundles() == registry.bundles()
+                                 : registry.bundles().isEmpty();
+    const bool sameRoot = m_library.root() == registry.defaultLibrary().root();
+    m_registry = registry;
+    m_library = registry.defaultLibrary();
+    if (!same || !sameRoot)
+        reload();
 }
 
 void VmListModel::refreshStates()
@@ -121,6 +141,30 @@ void VmListModel::refreshStates()
         Q_EMIT vmChanged(row);
     }
     updateWatches();
+    checkThumbnails();
+}
+
+void VmListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void VmListModel::checkThumbnails()
+{
+    for (const QString &path : m_thumbnails.checkForChanges()) {
+        const int row = rowOf(path);
+        if (row < 0)
+            continue;
+        Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), {Qt::DecorationRole});
+        Q_EMIT thumbnailChanged(row);
+    }
+}
+
+QImage VmListModel::thumbnail(int row) const
+{
+    return m_thumbnails.preview(m_rows.at(row).entry.path);
 }
 
 void VmListModel::updateWatches()
@@ -166,6 +210,8 @@ QVariant VmListModel::displayData(const Row &row, int column) const
     case StateColumn:
         if (!e.ok())
             return tr("Damaged");
+        if (!row.clones.isEmpty() && row.run.state == Engine::VmRunner::State::Stopped)
+            return tr("Template");
         return stateLabel(row.run.state);
     case ProfileColumn: {
         if (!e.ok())
@@ -192,20 +238,31 @@ QVariant VmListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return displayData(row, index.column());
     case Qt::DecorationRole:
-        if (index.column() == NameColumn)
-            return GuestFamily::icon(row.entry.ok() ? GuestFamily::ofProfile(row.entry.config.profile)
-                                                    : QStringLiteral("other"));
+        if (index.column() == NameColumn) {
+            const QIcon os = GuestFamily::icon(
+                row.entry.ok() ? GuestFamily::ofProfile(row.entry.config.profile)
+                               : QStringLiteral("other"));
+            return row.entry.ok() ? m_thumbnails.icon(row.entry.path, os) : os;
+        }
         return {};
     case Qt::ToolTipRole:
         if (!row.entry.ok())
             return row.entry.error.message;
         if (row.run.error.code != Engine::ErrorCode::None)
             return row.run.error.message;
+        if (!row.clones.isEmpty())
+            return tr("Template of the linked clones %1: it cannot be started and its snapshots "
+                      "cannot be changed, because the clones read its disks.")
+                .arg(row.clones.join(QStringLiteral(", ")));
         return {};
     case BundlePathRole:
         return row.entry.path;
     case StateRole:
         return int(row.run.state);
+    case LinkedClonesRole:
+        return row.clones;
+    case ThumbnailRole:
+        return row.entry.ok() ? m_thumbnails.preview(row.entry.path) : QImage();
     case SortRole:
         if (index.column() == MemoryColumn)
             return row.entry.config.memoryMiB;

@@ -7,6 +7,7 @@
 #include "app/settings/networksettingspage.h"
 #include "app/settings/storagesettingspage.h"
 #include "app/settings/systemsettingspage.h"
+#include "app/settings/usbsettingspage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,7 +20,8 @@ namespace App {
 namespace {
 bool isLive(Engine::VmRunner::State state)
 {
-    return state != Engine::VmRunner::State::Stopped && state != Engine::VmRunner::State::Crashed;
+    return state != Engine::VmRunner::State::Stopped && state != Engine::VmRunner::State::Crashed
+           && state != Engine::VmRunner::State::Saved;
 }
 } // namespace
 
@@ -46,7 +48,8 @@ VmSettingsDialog::VmSettingsDialog(Engine::VmLibrary &library, Engine::VmBackend
     m_storage = new StorageSettingsPage(m_tabs);
     m_pages = {new GeneralSettingsPage(m_tabs), new SystemSettingsPage(m_tabs),
                m_storage, new NetworkSettingsPage(m_tabs),
-               new DevicesSettingsPage(m_tabs), new BootSettingsPage(m_tabs)};
+               new DevicesSettingsPage(m_tabs), new UsbSettingsPage(nullptr, m_tabs),
+               new BootSettingsPage(m_tabs)};
     for (SettingsPage *page : std::as_const(m_pages)) {
         page->load(bundle.config);
         m_tabs->addTab(page, page->title());

@@ -1,9 +1,12 @@
 #include "app/wizard/namepage.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace App {
 
@@ -19,6 +22,22 @@ NamePage::NamePage(NewVmChoices &choices, const Engine::VmLibrary &library, QWid
     m_name->setAccessibleName(tr("Name"));
     m_name->setMaxLength(64);
     form->addRow(tr("&Name:"), m_name);
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("folderEdit"));
+    m_folder->setAccessibleName(tr("Folder"));
+    m_folder->setText(library.root());
+    m_folder->setToolTip(tr("The VM's folder is created here. VMs outside the default library "
+                            "folder stay in the list."));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("folderBrowse"));
+    browse->setAccessibleName(tr("Choose the folder"));
+    connect(browse, &QPushButton::clicked, this, &NamePage::browse);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row holding a layout gets no buddy of its own
+    form->addRow(folderLabel, folderRow);
     m_location = new QLabel(this);
     m_location->setObjectName(QStringLiteral("locationLabel"));
     m_location->setAccessibleName(tr("Location"));
@@ -32,6 +51,21 @@ NamePage::NamePage(NewVmChoices &choices, const Engine::VmLibrary &library, QWid
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     form->addRow(m_problem);
     connect(m_name, &QLineEdit::textChanged, this, &NamePage::update);
+    connect(m_folder, &QLineEdit::textChanged, this, &NamePage::update);
+}
+
+Engine::VmLibrary NamePage::target() const
+{
+    const QString folder = m_folder->text().trimmed();
+    return folder.isEmpty() ? m_library : Engine::VmLibrary(folder);
+}
+
+void NamePage::browse()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Folder for the new VM"), target().root());
+    if (!folder.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(folder));
 }
 
 void NamePage::initializePage()
@@ -44,7 +78,7 @@ void NamePage::initializePage()
         base.replace(QLatin1Char('/'), QLatin1Char(' ')).replace(QLatin1Char('\\'), QLatin1Char(' '));
         base = base.simplified();
         QString candidate = base;
-        for (int i = 2; QFileInfo::exists(m_library.bundlePathFor(candidate)) && i < 100; ++i)
+        for (int i = 2; QFileInfo::exists(target().bundlePathFor(candidate)) && i < 100; ++i)
             candidate = QStringLiteral("%1 %2").arg(base).arg(i);
         m_name->setText(candidate);
         m_suggestedFor = candidate;
@@ -60,7 +94,13 @@ QString NamePage::problem() const
     const QString invalid = Engine::VmConfig::nameProblem(name);
     if (!invalid.isEmpty())
         return invalid;
-    const QDir root(m_library.root());
+    const QString folder = m_folder->text().trimmed();
+    if (!folder.isEmpty() && QDir::isRelativePath(folder))
+        return tr("Give the folder as a full path, for example %1.").arg(m_library.root());
+    const QFileInfo folderInfo(target().root());
+    if (folderInfo.exists() && (!folderInfo.isDir() || !folderInfo.isWritable()))
+        return tr("The folder %1 cannot be written. Choose another folder.").arg(target().root());
+    const QDir root(target().root());
     const QStringList taken = root.entryList({QStringLiteral("*.emanon")}, QDir::Dirs);
     for (const QString &bundle : taken) {
         if (bundle.chopped(7).compare(name, Qt::CaseInsensitive) == 0)
@@ -73,8 +113,8 @@ void NamePage::update()
 {
     const QString problemText = problem();
     m_problem->setText(problemText);
-    m_location->setText(m_name->text().isEmpty() ? m_library.root()
-                                                 : m_library.bundlePathFor(m_name->text()));
+    m_location->setText(m_name->text().isEmpty() ? target().root()
+                                                 : target().bundlePathFor(m_name->text()));
     Q_EMIT completeChanged();
 }
 
@@ -88,6 +128,7 @@ bool NamePage::validatePage()
     if (!isComplete())
         return false;
     m_choices.name = m_name->text();
+    m_choices.folder = target().root() == m_library.root() ? QString() : target().root();
     return true;
 }
 

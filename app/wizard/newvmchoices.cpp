@@ -95,6 +95,11 @@ QList<Engine::NewDisk> NewVmChoices::newDisks() const
     return {disk};
 }
 
+Engine::VmLibrary NewVmChoices::targetLibrary(const Engine::VmLibrary &defaultLibrary) const
+{
+    return folder.isEmpty() ? defaultLibrary : Engine::VmLibrary(folder);
+}
+
 QList<QPair<QString, QString>> NewVmChoices::summary(const Engine::VmLibrary &library) const
 {
     QList<QPair<QString, QString>> lines;
@@ -104,7 +109,7 @@ QList<QPair<QString, QString>> NewVmChoices::summary(const Engine::VmLibrary &li
                                         GuestFamily::displayName(QString::fromLatin1(p->family)))
                     : profileId});
     lines.append({tr("Name"), name});
-    lines.append({tr("Location"), library.bundlePathFor(name)});
+    lines.append({tr("Location"), targetLibrary(library).bundlePathFor(name)});
     lines.append({tr("Memory"), tr("%1 MiB").arg(memoryMiB)});
     lines.append({tr("Processors"), QString::number(cpus)});
     const QString bus = Engine::diskBusName(diskBus()).toUpper();

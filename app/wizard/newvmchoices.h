@@ -18,6 +18,8 @@ public:
 
     QString profileId;
     QString name;
+    /// The folder the bundle goes into; empty: the default library folder.
+    QString folder;
     int memoryMiB = 0;
     int cpus = 1;
 
@@ -45,6 +47,8 @@ public:
     /// newDisks() and NewVmCreator).
     [[nodiscard]] Engine::VmConfig toConfig() const;
     [[nodiscard]] QList<Engine::NewDisk> newDisks() const;
+    /// The library folder the VM is created in: `folder`, else `defaultLibrary`.
+    [[nodiscard]] Engine::VmLibrary targetLibrary(const Engine::VmLibrary &defaultLibrary) const;
     /// Human-readable lines "label: value" for the summary page.
     [[nodiscard]] QList<QPair<QString, QString>> summary(const Engine::VmLibrary &library) const;
 };

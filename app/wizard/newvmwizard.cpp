@@ -36,7 +36,9 @@ NewVmWizard::NewVmWizard(Engine::VmLibrary &library, QWidget *parent, const Engi
 
 bool NewVmWizard::createVm()
 {
-    auto created = NewVmCreator::create(m_library, m_choices, [this](Engine::Job *job) {
+    // The bundle goes where the name page says (the default library unless changed).
+    Engine::VmLibrary target = m_choices.targetLibrary(m_library);
+    auto created = NewVmCreator::create(target, m_choices, [this](Engine::Job *job) {
         return JobDialog::run(this, job, /*showFailure=*/false) == JobDialog::Outcome::Succeeded;
     });
     if (!created) {

@@ -1,6 +1,8 @@
 #include "appliances/jobs/exportjob.h"
 
 #include "appliances/ovf/ovfwriter.h"
+#include "appliances/ovf/signature.h"
+#include "appliances/ovf/streamdigest.h"
 #include "engine/snapshots/snapshottree.h"
 #include "engine/storage/diskimage.h"
 #include "engine/storage/qemuimgjob.h"
@@ -60,11 +62,15 @@ Status ExportJob::prepare()
     m_lock = std::move(*lock);
     if (Status s = prepareSnapshot(); !s)
         return s;
+    if (Status s = prepareSigning(); !s)
+        return s;
     const QFileInfo target(m_options.targetPath);
     m_baseName = target.completeBaseName();
     QStringList wanted{target.fileName()};
     if (m_options.format == ExportOptions::Format::Ovf) {
         wanted.append(m_baseName + QStringLiteral(".mf"));
+        if (!m_signKey.isEmpty())
+            wanted.append(m_baseName + QStringLiteral(".cert"));
         for (const DiskConfig &d : m_bundle.config.disks)
             wanted.append(m_baseName + QLatin1Char('-') + d.node + QStringLiteral(".vmdk"));
     }
@@ -86,6 +92,32 @@ Status ExportJob::prepare()
                                         .arg(target.absolutePath()));
     }
     return {};
+}
+
+Status ExportJob::prepareSigning()
+{
+    if (m_options.signKeyPath.isEmpty() && m_options.signCertPath.isEmpty())
+        return {};
+    if (m_options.signKeyPath.isEmpty() || m_options.signCertPath.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Signing needs both a private key and its certificate."));
+    if (m_options.format == ExportOptions::Format::Zip)
+        return Error(ErrorCode::InvalidArgument, tr("A zip bundle cannot be signed; export an OVA or OVF to sign it."));
+    for (const auto &[path, into] : {std::pair{m_options.signKeyPath, &m_signKey},
+                                     std::pair{m_options.signCertPath, &m_signCert}}) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > (1 << 20))
+            return Error(ErrorCode::NotFound, tr("Cannot read %1.").arg(path), f.errorString());
+        *into = f.readAll();
+    }
+    // Refuses a key that does not fit the certificate before any disk is converted.
+    Result<QByteArray> probe = certFor(QByteArrayLiteral("probe"));
+    return probe ? Status() : Status(probe.error());
+}
+
+Result<QByteArray> ExportJob::certFor(const QByteArray &manifest) const
+{
+    return PackageSignature::sign(manifest, m_baseName + QStringLiteral(".mf"), m_options.digest, m_signKey,
+                                  m_signCert);
 }
 
 Status ExportJob::prepareSnapshot()
@@ -278,24 +310,33 @@ Status ExportJob::packOva(const QStringList &files)
         QFile in(m_staging + QLatin1Char('/') + name);
         if (!in.open(QIODevice::ReadOnly) || !addMember(name, in.size()))
             return ioError();
-        QCryptographicHash hash(Manifest::qtAlgorithm(m_options.digest));
+        StreamDigest hash(m_options.digest);
         for (qint64 n; (n = in.read(buf.data(), buf.size())) > 0;) {
             if (m_stop)
                 return Error(ErrorCode::Canceled, tr("The export was canceled."));
-            hash.addData(QByteArrayView(buf.constData(), n));
+            hash.addData(buf.constData(), n);
             if (archive_write_data(a.get(), buf.constData(), size_t(n)) != n)
                 return ioError();
             workerProgress(done += n, total);
         }
-        manifest.add(m_options.digest, name, hash.result().toHex());
+        manifest.add(m_options.digest, name, hash.hexResult());
         in.close();
         if (name.endsWith(QLatin1String(".vmdk")))
             QFile::remove(in.fileName()); // packed: free its space at once
     }
     const QByteArray mf = manifest.toText();
     if (!addMember(m_baseName + QStringLiteral(".mf"), mf.size())
-        || archive_write_data(a.get(), mf.constData(), size_t(mf.size())) != mf.size()
-        || archive_write_close(a.get()) != ARCHIVE_OK)
+        || archive_write_data(a.get(), mf.constData(), size_t(mf.size())) != mf.size())
+        return ioError();
+    if (!m_signKey.isEmpty()) {
+        Result<QByteArray> cert = certFor(mf);
+        if (!cert)
+            return cert.error();
+        if (!addMember(m_baseName + QStringLiteral(".cert"), cert->size())
+            || archive_write_data(a.get(), cert->constData(), size_t(cert->size())) != cert->size())
+            return ioError();
+    }
+    if (archive_write_close(a.get()) != ARCHIVE_OK)
         return ioError();
     return {};
 }
@@ -311,19 +352,28 @@ Status ExportJob::packFolder(const QStringList &files)
         QFile in(m_staging + QLatin1Char('/') + name);
         if (!in.open(QIODevice::ReadOnly))
             return Error(ErrorCode::Io, tr("Cannot read %1.").arg(in.fileName()), in.errorString());
-        QCryptographicHash hash(Manifest::qtAlgorithm(m_options.digest));
+        StreamDigest hash(m_options.digest);
         for (qint64 n; (n = in.read(buf.data(), buf.size())) > 0;) {
             if (m_stop)
                 return Error(ErrorCode::Canceled, tr("The export was canceled."));
-            hash.addData(QByteArrayView(buf.constData(), n));
+            hash.addData(buf.constData(), n);
             workerProgress(done += n, total);
         }
-        manifest.add(m_options.digest, name, hash.result().toHex());
+        manifest.add(m_options.digest, name, hash.hexResult());
     }
     QFile mf(m_staging + QLatin1Char('/') + m_baseName + QStringLiteral(".mf"));
     const QByteArray text = manifest.toText();
     if (!mf.open(QIODevice::WriteOnly | QIODevice::NewOnly) || mf.write(text) != text.size() || !mf.flush())
         return Error(ErrorCode::Io, tr("Cannot write the manifest. Check that the disk is not full."), mf.errorString());
+    if (m_signKey.isEmpty())
+        return {};
+    Result<QByteArray> cert = certFor(text);
+    if (!cert)
+        return cert.error();
+    QFile cf(m_staging + QLatin1Char('/') + m_baseName + QStringLiteral(".cert"));
+    if (!cf.open(QIODevice::WriteOnly | QIODevice::NewOnly) || cf.write(*cert) != cert->size() || !cf.flush())
+        return Error(ErrorCode::Io, tr("Cannot write the certificate file. Check that the disk is not full."),
+                     cf.errorString());
     return {};
 }
 
@@ -393,6 +443,8 @@ void ExportJob::onPacked()
     QStringList names{target.fileName()};
     if (m_options.format == ExportOptions::Format::Ovf) {
         names.append(m_baseName + QStringLiteral(".mf"));
+        if (!m_signKey.isEmpty())
+            names.append(m_baseName + QStringLiteral(".cert"));
         for (const DiskConfig &d : m_bundle.config.disks)
             names.append(m_baseName + QLatin1Char('-') + d.node + QStringLiteral(".vmdk"));
     }

@@ -42,6 +42,10 @@ struct ExportOptions
     /// OVA/OVF: a snapshot (id, name or tag) to export instead of the current state: its disk
     /// contents (qemu-img -l) and, when the snapshot recorded it, the VM's settings then.
     QString snapshot;
+    /// OVA/OVF: sign the manifest with this PEM private key and add a .cert holding the
+    /// signature and the PEM certificate `signCertPath` (as ovftool does). Empty: unsigned.
+    QString signKeyPath;
+    QString signCertPath;
 };
 
 class ExportJob : public Engine::Job
@@ -62,6 +66,8 @@ protected:
 private:
     Engine::Status prepare();
     Engine::Status prepareSnapshot();
+    Engine::Status prepareSigning();
+    Engine::Result<QByteArray> certFor(const QByteArray &manifest) const;
     void convertNext();
     void onConvertFinished();
     void startPacking();
@@ -87,6 +93,8 @@ private:
     std::atomic<int> m_packPercent{-1};
     Engine::Status m_packResult;
     QStringList m_outputs;
+    QByteArray m_signKey;
+    QByteArray m_signCert;
 };
 
 } // namespace Appliances

@@ -9,6 +9,11 @@
 #include <QThread>
 #include <QUuid>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <stdio.h>
+
 using namespace Engine;
 
 namespace Appliances {
@@ -37,12 +42,24 @@ QString ImportJob::title() const
 
 Result<ImportPlan> ImportJob::inspect(const ImportOptions &options)
 {
+    if (BundleImporter::isBundle(options.sourcePath)) {
+        BundleOptions b;
+        b.sourcePath = options.sourcePath;
+        b.libraryRoot = options.libraryRoot;
+        b.nameOverride = options.name;
+        b.planOnly = true;
+        Result<BundleOutcome> r = BundleImporter::run(b);
+        if (!r)
+            return r.error();
+        return r->plan;
+    }
     ExtractOptions o;
     o.sourcePath = options.sourcePath;
     o.libraryRoot = options.libraryRoot;
     o.nameOverride = options.name;
     o.profileOverride = options.profile;
     o.acceptEula = true; // the dry run shows the license
+    o.verify = options.verify;
     o.planOnly = true;
     Result<ExtractOutcome> r = PackageExtractor::run(o);
     if (!r)
@@ -69,7 +86,25 @@ void ImportJob::doStart()
     QFile::setPermissions(staging, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_staging = staging;
     updateProgress(tr("Reading the appliance"));
+    m_isBundle = BundleImporter::isBundle(m_options.sourcePath);
     m_thread = QThread::create([this] {
+        const auto progress = [this](qint64 done, qint64 total) {
+            const int p = total > 0 ? int(done * 100 / total) : 0;
+            if (p != m_readPercent.exchange(p))
+                QMetaObject::invokeMethod(this, [this] { updateProgress(tr("Reading the appliance")); },
+                                          Qt::QueuedConnection);
+        };
+        if (m_isBundle) {
+            BundleOptions b;
+            b.sourcePath = m_options.sourcePath;
+            b.targetDir = m_staging;
+            b.libraryRoot = m_options.libraryRoot;
+            b.nameOverride = m_options.name;
+            b.canceled = [this] { return m_stop.load(); };
+            b.progress = progress;
+            m_unpacked = BundleImporter::run(b);
+            return;
+        }
         ExtractOptions o;
         o.sourcePath = m_options.sourcePath;
         o.targetDir = m_staging;
@@ -79,12 +114,7 @@ void ImportJob::doStart()
         o.verify = m_options.verify;
         o.acceptEula = m_options.acceptEula;
         o.canceled = [this] { return m_stop.load(); };
-        o.progress = [this](qint64 done, qint64 total) {
-            const int p = total > 0 ? int(done * 100 / total) : 0;
-            if (p != m_readPercent.exchange(p))
-                QMetaObject::invokeMethod(this, [this] { updateProgress(tr("Reading the appliance")); },
-                                          Qt::QueuedConnection);
-        };
+        o.progress = progress;
         o.inPlace = [this](const DiskSource &source) {
             QMetaObject::invokeMethod(this, [this, source] { enqueue(source); }, Qt::QueuedConnection);
         };
@@ -113,6 +143,19 @@ void ImportJob::onExtracted()
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    if (m_unpacked) {
+        Result<BundleOutcome> b = std::move(*m_unpacked);
+        m_unpacked.reset();
+        if (!b && !m_pendingError && !cancelRequested())
+            m_pendingError = b.error();
+        if (b) {
+            m_outcome.plan = b->plan;
+            m_bundleDir = b->bundleDir;
+            m_readDone = true;
+        }
+        advance();
+        return;
+    }
     Result<ExtractOutcome> r = std::move(*m_extracted);
     m_extracted.reset();
     if (!r) {
@@ -263,6 +306,10 @@ void ImportJob::onConvertFinished()
 
 void ImportJob::commit()
 {
+    if (m_isBundle) {
+        commitBundle();
+        return;
+    }
     VmLibrary library(m_options.libraryRoot);
     VmConfig config = m_outcome.plan.config;
     const QList<DiskConfig> disks = config.disks;
@@ -288,6 +335,32 @@ void ImportJob::commit()
         return;
     }
     m_bundle = *bundle;
+    m_createdBundle.clear();
+    cleanUp();
+    reportProgress(100, tr("Done"));
+    finishSuccess();
+}
+
+/// Moves the unpacked bundle into the library (never over an existing one) and writes its
+/// vm.json with the final name and identity.
+void ImportJob::commitBundle()
+{
+    VmLibrary library(m_options.libraryRoot);
+    VmBundle bundle{library.bundlePathFor(m_outcome.plan.config.name), m_outcome.plan.config};
+    const QByteArray from = QFile::encodeName(m_bundleDir);
+    const QByteArray to = QFile::encodeName(bundle.path);
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
+        fail(Error(ErrorCode::AlreadyExists, tr("A VM called \"%1\" appeared in the library meanwhile. Import "
+                                                "the bundle again.").arg(bundle.config.name),
+                   QString::fromLocal8Bit(strerror(errno))));
+        return;
+    }
+    m_createdBundle = bundle.path;
+    if (Status s = library.save(bundle); !s) {
+        fail(s.error());
+        return;
+    }
+    m_bundle = bundle;
     m_createdBundle.clear();
     cleanUp();
     reportProgress(100, tr("Done"));

@@ -1,5 +1,8 @@
 // ImportJob: an appliance (.ova tar or zip, or .ovf with its files) becomes a VM bundle.
 //
+// An Emanon zip bundle (BundleImporter) is unpacked by the worker instead, checked, and moved
+// into the library under a free name; its disks are not converted.
+//
 // Stages: read the package once on a worker thread (PackageExtractor: parse, plan, verify the
 // manifest while extracting into a hidden staging folder in the library), convert each disk to
 // qcow2 with qemu-img (QemuImgJob, cancellable, with progress), then create the bundle through
@@ -13,6 +16,7 @@
 // running cancels and cleans up.
 #pragma once
 
+#include "appliances/jobs/bundleimport.h"
 #include "appliances/jobs/packageextractor.h"
 #include "engine/core/job.h"
 #include "engine/library/vmlibrary.h"
@@ -68,6 +72,7 @@ private:
     void onConvertFinished();
     void updateProgress(const QString &stage);
     void commit();
+    void commitBundle();
     void fail(const Engine::Error &error);
     void cleanUp();
     Engine::Result<QString> sourceFormat(const DiskSource &source) const;
@@ -78,6 +83,9 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<int> m_readPercent{-1};
     std::optional<Engine::Result<ExtractOutcome>> m_extracted;
+    std::optional<Engine::Result<BundleOutcome>> m_unpacked;
+    bool m_isBundle = false;
+    QString m_bundleDir;
     ExtractOutcome m_outcome;
     bool m_readDone = false;
     std::optional<Engine::Error> m_pendingError;

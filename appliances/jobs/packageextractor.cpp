@@ -3,6 +3,7 @@
 #include "appliances/archive/packagereader.h"
 #include "appliances/ovf/manifest.h"
 #include "appliances/ovf/ovfparser.h"
+#include "appliances/ovf/streamdigest.h"
 #include "engine/library/vmlibrary.h"
 
 #include <QFile>
@@ -25,26 +26,12 @@ constexpr qint64 kFreeSpaceMargin = 64LL << 20;
 /// The digests of one member, computed while it streams by.
 struct Digests
 {
-    QList<std::pair<DigestAlgorithm, QCryptographicHash *>> hashes;
-    Digests() = default;
-    Digests(const Digests &) = delete;
-    ~Digests()
-    {
-        for (auto &h : hashes)
-            delete h.second;
-    }
-    void add(DigestAlgorithm a) { hashes.append({a, new QCryptographicHash(Manifest::qtAlgorithm(a))}); }
+    std::vector<std::unique_ptr<StreamDigest>> hashes;
+    void add(DigestAlgorithm a) { hashes.push_back(std::make_unique<StreamDigest>(a)); }
     void feed(const char *d, qint64 n)
     {
         for (auto &h : hashes)
-            h.second->addData(QByteArrayView(d, n));
-    }
-    QByteArray hex(DigestAlgorithm a) const
-    {
-        for (const auto &h : hashes)
-            if (h.first == a)
-                return h.second->result().toHex();
-        return {};
+            h->addData(d, n);
     }
 };
 
@@ -151,6 +138,8 @@ private:
     Result<QByteArray> readSmall(const PackageMember &m, qint64 limit);
     Status stream(const PackageMember &m, Sink *sink, Digests &d, qint64 limit);
     Status checkDigest(const QString &name);
+    Status checkSignature();
+    void reportSignature();
     Status verifyAll();
     bool canceled() const { return m_o.canceled && m_o.canceled(); }
     void progress() const
@@ -164,6 +153,9 @@ private:
     ExtractOutcome m_out;
     QString m_ovfName;
     std::optional<Manifest> m_manifest;
+    QByteArray m_manifestBytes;
+    QString m_manifestName;
+    QByteArray m_certBytes;
     QSet<QString> m_seen;
     QHash<QString, QHash<int, QByteArray>> m_digests; // member -> algorithm -> hex
     QStringList m_unused;
@@ -268,7 +260,7 @@ Status Extractor::stream(const PackageMember &m, Sink *sink, Digests &d, qint64 
         progress();
     }
     for (const auto &h : d.hashes)
-        m_digests[m.name][int(h.first)] = h.second->result().toHex();
+        m_digests[m.name][int(h->algorithm())] = h->hexResult();
     return sink ? sink->finish() : Status();
 }
 
@@ -291,6 +283,39 @@ Status Extractor::checkDigest(const QString &name)
     return {};
 }
 
+/// Once both the manifest and the .cert were read: checks the signature; an invalid one stops
+/// the import like a digest mismatch (unless verification is off).
+Status Extractor::checkSignature()
+{
+    if (!m_manifest || !m_out.signedPackage || m_out.signature)
+        return {};
+    Result<SignatureCheck> check = PackageSignature::verify(m_certBytes, m_manifestBytes, m_manifestName,
+                                                            m_o.trustStore);
+    if (!check)
+        return m_o.verify ? Status(check.error()) : Status();
+    m_out.signature = *check;
+    if (m_o.verify && !check->signatureValid)
+        return Error(ErrorCode::InvalidArgument, tr("The appliance's signature does not match its manifest: "
+                                                    "it was changed after it was signed by %1, or the "
+                                                    "signature is forged. Get the appliance again, or "
+                                                    "import without verification.").arg(check->subject));
+    return {};
+}
+
+void Extractor::reportSignature()
+{
+    if (m_out.signature)
+        m_out.plan.report.append(PackageSignature::describe(*m_out.signature));
+    else if (m_out.signedPackage && !m_manifest)
+        m_out.plan.report.append({ReportLine::Kind::Warning, tr("The appliance has a certificate (.cert) "
+                                                                "but no manifest, so its signature "
+                                                                "cannot be checked.")});
+    else if (m_out.signedPackage)
+        m_out.plan.report.append({ReportLine::Kind::Warning, tr("The appliance's certificate (.cert) could "
+                                                                "not be read; the signature was not "
+                                                                "checked.")});
+}
+
 Status Extractor::member(const PackageMember &m)
 {
     if (m_seen.contains(m.name))
@@ -305,12 +330,20 @@ Status Extractor::member(const PackageMember &m)
         if (!mf)
             return mf.error();
         m_manifest = std::move(*mf);
+        m_manifestBytes = *text;
+        m_manifestName = m.name;
         m_out.hadManifest = true;
-        return checkDigest(m_ovfName);
+        if (Status s = checkDigest(m_ovfName); !s)
+            return s;
+        return checkSignature();
     }
-    if (m.name.endsWith(QLatin1String(".cert"), Qt::CaseInsensitive)) {
+    if (m.name.endsWith(QLatin1String(".cert"), Qt::CaseInsensitive) && !m_out.signedPackage) {
         m_out.signedPackage = true;
-        return readSmall(m, kMaxSmallFile).ok() ? Status() : Status(Error(ErrorCode::InvalidArgument, tr("The certificate %1 is too large.").arg(m.name)));
+        Result<QByteArray> cert = readSmall(m, kMaxSmallFile);
+        if (!cert)
+            return cert.error();
+        m_certBytes = *cert;
+        return checkSignature();
     }
     const OvfFile *file = nullptr;
     for (const OvfFile &f : m_out.envelope.files)
@@ -382,9 +415,11 @@ Status Extractor::verifyAll()
     QList<ReportLine> &report = m_out.plan.report;
     for (const QString &u : std::as_const(m_unused))
         report.append({ReportLine::Kind::Info, tr("The file %1 of the package is not used.").arg(u)});
-    if (m_out.signedPackage)
-        report.append({ReportLine::Kind::Warning, tr("The appliance is signed, but Emanon does not check "
-                                                     "signatures: only the manifest digests were verified.")});
+    if (m_out.signedPackage && !m_manifest && m_o.verify)
+        return Error(ErrorCode::InvalidArgument, tr("The appliance has a certificate (.cert) but no manifest, "
+                                                    "so its signature cannot be checked. Get the appliance "
+                                                    "again, or import without verification."));
+    reportSignature();
     if (!m_o.verify) {
         report.append({ReportLine::Kind::Warning, tr("NOT VERIFIED: the files were imported without checking "
                                                      "the manifest, as asked. They may be damaged or changed.")});
@@ -431,8 +466,16 @@ Result<ExtractOutcome> Extractor::run()
             m_seen.insert(member.name);
             if (Status s = readOvf(member); !s)
                 return s.error();
-            if (m_o.planOnly)
-                return m_out;
+            continue;
+        }
+        const bool meta = member.name.endsWith(QLatin1String(".mf"), Qt::CaseInsensitive)
+                          || member.name.endsWith(QLatin1String(".cert"), Qt::CaseInsensitive);
+        if (m_o.planOnly && !meta) {
+            // A dry run reads no disk data. Where skipping a member costs nothing (plain tar,
+            // zip, folder) it looks on for a manifest and .cert stored after the disks.
+            const bool cheapSkip = m_reader->kind() != PackageReader::Kind::Tar || m_reader->inPlaceLocation();
+            if (!cheapSkip || (m_manifest && m_out.signedPackage))
+                break;
             continue;
         }
         if (Status s = member.name.isEmpty() ? Status() : this->member(member); !s)
@@ -440,6 +483,13 @@ Result<ExtractOutcome> Extractor::run()
     }
     if (first)
         return Error(ErrorCode::InvalidArgument, tr("The appliance is empty."));
+    if (m_o.planOnly) {
+        if (m_manifest)
+            m_out.plan.report.append({ReportLine::Kind::Info, tr("The appliance has a manifest; every file "
+                                                                 "is checked against it while importing.")});
+        reportSignature();
+        return m_out;
+    }
     if (Status s = verifyAll(); !s)
         return s.error();
     return m_out;

@@ -14,6 +14,7 @@
 
 #include "appliances/ovf/importplan.h"
 #include "appliances/ovf/ovfenvelope.h"
+#include "appliances/ovf/signature.h"
 #include "engine/core/result.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,8 @@ struct ExtractOptions
     QString profileOverride;
     bool verify = true;       ///< false: no manifest check (reported as a warning)
     bool acceptEula = true;
-    bool planOnly = false;    ///< stop after the .ovf (dry run)
+    bool planOnly = false;    ///< stop after the .ovf and the .mf/.cert right after it (dry run)
+    QString trustStore;       ///< PEM file of trusted certificates for the .cert; empty: system
     std::function<bool()> canceled;
     std::function<void(qint64 doneBytes, qint64 totalBytes)> progress;
     /// When set, a disk member whose bytes lie unchanged on disk (uncompressed tar, folder)
@@ -60,6 +62,7 @@ struct ExtractOutcome
     QSet<QString> inPlace;         ///< hrefs handed to ExtractOptions::inPlace instead
     bool hadManifest = false;
     bool signedPackage = false;
+    std::optional<SignatureCheck> signature; ///< set when the package has a .cert and a manifest
 };
 
 class PackageExtractor

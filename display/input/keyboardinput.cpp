@@ -8,6 +8,23 @@
 namespace DisplayChannel {
 
 namespace {
+bool isRightModifier(int evdev)
+{
+    return evdev == Evdev::kRightCtrl || evdev == Evdev::kRightAlt || evdev == Evdev::kRightShift
+        || evdev == Evdev::kRightMeta;
+}
+
+struct ModifierName
+{
+    const char *token;
+    int evdev;
+};
+constexpr ModifierName kModifierNames[] = {
+    {"ctrl", Evdev::kLeftCtrl},   {"alt", Evdev::kLeftAlt},     {"shift", Evdev::kLeftShift},
+    {"win", Evdev::kLeftMeta},    {"rctrl", Evdev::kRightCtrl}, {"ralt", Evdev::kRightAlt},
+    {"rshift", Evdev::kRightShift}, {"rwin", Evdev::kRightMeta},
+};
+
 int canonical(int evdev)
 {
     switch (evdev) {
@@ -21,8 +38,54 @@ int canonical(int evdev)
 } // namespace
 
 KeyboardInput::KeyboardInput(Sink sink)
-    : m_sink(std::move(sink)), m_hotkey{Evdev::kLeftCtrl, Evdev::kLeftAlt}
+    : m_sink(std::move(sink)), m_hotkey(defaultReleaseHotkey())
 {
+}
+
+void KeyboardInput::setReleaseHotkey(const QList<int> &evdevKeys)
+{
+    m_hotkey = evdevKeys.isEmpty() ? defaultReleaseHotkey() : evdevKeys;
+}
+
+QList<int> KeyboardInput::defaultReleaseHotkey()
+{
+    return {Evdev::kLeftCtrl, Evdev::kLeftAlt};
+}
+
+QList<QList<int>> KeyboardInput::releaseHotkeyPresets()
+{
+    return {defaultReleaseHotkey(),
+            {Evdev::kLeftCtrl, Evdev::kLeftAlt, Evdev::kLeftShift},
+            {Evdev::kRightCtrl},
+            {Evdev::kLeftCtrl, Evdev::kLeftMeta}};
+}
+
+QString KeyboardInput::hotkeyToString(const QList<int> &evdevKeys)
+{
+    QStringList tokens;
+    for (int k : evdevKeys) {
+        for (const ModifierName &m : kModifierNames) {
+            if (m.evdev == k)
+                tokens << QLatin1String(m.token);
+        }
+    }
+    return tokens.join(QLatin1Char('+'));
+}
+
+QList<int> KeyboardInput::hotkeyFromString(const QString &text)
+{
+    QList<int> keys;
+    for (const QString &token : text.trimmed().toLower().split(QLatin1Char('+'))) {
+        int found = 0;
+        for (const ModifierName &m : kModifierNames) {
+            if (token.trimmed() == QLatin1String(m.token))
+                found = m.evdev;
+        }
+        if (found == 0 || keys.contains(found))
+            return {};
+        keys << found;
+    }
+    return keys;
 }
 
 void KeyboardInput::emitKey(int evdev, bool pressed)
@@ -49,7 +112,7 @@ bool KeyboardInput::hotkeyComplete() const
     for (int k : m_physical)
         down.insert(canonical(k));
     for (int k : m_hotkey) {
-        if (!down.contains(canonical(k)))
+        if (isRightModifier(k) ? !m_physical.contains(k) : !down.contains(canonical(k)))
             return false;
     }
     return true;
@@ -143,11 +206,19 @@ QList<SendKey> KeyboardInput::allSendKeys()
     return keys;
 }
 
-QString KeyboardInput::releaseHotkeyText() const
+QString KeyboardInput::hotkeyText(const QList<int> &evdevKeys)
 {
     QStringList names;
-    for (int k : m_hotkey)
-        names << keyName(k);
+    for (int k : evdevKeys) {
+        if (k == Evdev::kRightCtrl)
+            names << QCoreApplication::translate("DisplayChannel::Keys", "Right Ctrl");
+        else if (k == Evdev::kRightShift)
+            names << QCoreApplication::translate("DisplayChannel::Keys", "Right Shift");
+        else if (k == Evdev::kRightMeta)
+            names << QCoreApplication::translate("DisplayChannel::Keys", "Right Windows");
+        else
+            names << keyName(k); // Right Alt is "AltGr" already
+    }
     return names.join(QLatin1Char('+'));
 }
 

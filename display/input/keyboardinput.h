@@ -44,12 +44,27 @@ public:
     /// One typed character: Shift down if needed, key down, key up, Shift up.
     void sendStroke(int evdev, bool shift);
 
-    /// The release hotkey as evdev codes; default {left Ctrl, left Alt}. Right-hand
-    /// counterparts of modifiers count too.
-    void setReleaseHotkey(const QList<int> &evdevKeys) { m_hotkey = evdevKeys; }
+    /// The release hotkey as evdev codes; default {left Ctrl, left Alt}. A left-hand modifier
+    /// in it is matched by either hand's key; a right-hand one (Right Ctrl) only by itself.
+    /// An empty list restores the default.
+    void setReleaseHotkey(const QList<int> &evdevKeys);
     [[nodiscard]] QList<int> releaseHotkey() const { return m_hotkey; }
     /// "Ctrl+Alt", for the title and status bar (translated key names).
-    [[nodiscard]] QString releaseHotkeyText() const;
+    [[nodiscard]] QString releaseHotkeyText() const { return hotkeyText(m_hotkey); }
+
+    /// The release hotkeys offered in the preferences, the default first.
+    static QList<QList<int>> releaseHotkeyPresets();
+    static QList<int> defaultReleaseHotkey();
+    /// Translated display text of a hotkey ("Ctrl+Alt", "Right Ctrl").
+    static QString hotkeyText(const QList<int> &evdevKeys);
+    /// The hotkey as stored in the settings and given on command lines: modifier names joined
+    /// by '+', "ctrl+alt", "ctrl+alt+shift", "rctrl" (ctrl alt shift win, r-prefixed for the
+    /// right-hand key). hotkeyFromString returns an empty list for anything else.
+    static QString hotkeyToString(const QList<int> &evdevKeys);
+    static QList<int> hotkeyFromString(const QString &text);
+    /// Settings key (string, hotkeyToString) of the release hotkey, shared by the
+    /// application and emanon-viewer.
+    static constexpr const char *kReleaseHotkeySetting = "display/releaseHotkey";
 
     [[nodiscard]] QSet<int> heldKeys() const { return m_held; }
 

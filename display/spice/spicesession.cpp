@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <utility>
+
 namespace DisplayChannel {
 
 using Engine::Error;
@@ -49,6 +51,10 @@ SpiceSession::SpiceSession(QObject *parent) : QObject(parent)
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SpiceSession::tryReconnect);
+    m_frameEnd.setSingleShot(true);
+    m_frameEnd.setTimerType(Qt::PreciseTimer);
+    m_frameEnd.setInterval(kFrameQuietMs);
+    connect(&m_frameEnd, &QTimer::timeout, this, &SpiceSession::finishFrame);
 }
 
 SpiceSession::~SpiceSession()
@@ -126,7 +132,10 @@ void SpiceSession::teardown()
     g_signal_handlers_disconnect_by_data(m_session, this);
     ::SpiceSession *session = m_session;
     m_session = nullptr;
+    const bool hadMain = m_main != nullptr;
     m_main = m_display = m_inputs = nullptr;
+    if (hadMain)
+        Q_EMIT mainChannelChanged();
     // We may be inside one of the session's own signal emissions: close it from the main
     // loop. Nothing calls back into us any more (handlers are gone).
     g_idle_add(
@@ -174,6 +183,7 @@ void SpiceSession::onChannelNew(SpiceChannel *channel)
         m_main = channel;
         g_signal_connect(channel, "main-mouse-update", G_CALLBACK(SpiceCallbacks::mouseUpdate),
                          this);
+        Q_EMIT mainChannelChanged();
         return; // spice_session_connect already connects the main channel
     }
     if (SPICE_IS_DISPLAY_CHANNEL(channel)) {
@@ -207,6 +217,7 @@ void SpiceSession::onChannelDestroy(SpiceChannel *channel)
         m_inputs = nullptr;
     } else if (channel == m_main) {
         m_main = nullptr;
+        Q_EMIT mainChannelChanged();
     }
 }
 
@@ -266,21 +277,45 @@ void SpiceSession::onPrimaryCreate(int format, int width, int height, int stride
 
 void SpiceSession::onPrimaryDestroy()
 {
+    m_frameEnd.stop();
+    m_damage = {};
     m_primary = {};
     Q_EMIT primaryDestroyed();
 }
 
 void SpiceSession::onInvalidate(int x, int y, int w, int h)
 {
-    Q_EMIT invalidated(QRect(x, y, w, h));
-    if (m_frameQueued)
+    const QRect rect(x, y, w, h);
+    Q_EMIT invalidated(rect);
+    m_damage += rect;
+    if (!m_frameEnd.isActive())
+        m_burst.start();
+    else if (m_burst.elapsed() >= kFrameMaxDelayMs)
+        return; // draws keep coming: the running timer ends this frame
+    m_frameEnd.start();
+}
+
+QRegion SpiceSession::simplifyDamage(const QRegion &damage)
+{
+    // Every piece costs the front end a transfer to the window system: few pieces, or one box
+    // when it is not much larger than what changed.
+    const QRect box = damage.boundingRect();
+    qint64 area = 0;
+    for (const QRect &r : damage)
+        area += qint64(r.width()) * r.height();
+    const qint64 boxArea = qint64(box.width()) * box.height();
+    if (damage.rectCount() > kMaxDamageRects || boxArea * 4 <= area * 5)
+        return box;
+    return damage;
+}
+
+void SpiceSession::finishFrame()
+{
+    if (m_damage.isEmpty() || !m_primary.data)
         return;
-    m_frameQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_frameQueued = false;
-        ++m_frames;
-        Q_EMIT frameReady();
-    });
+    const QRegion damage = simplifyDamage(std::exchange(m_damage, QRegion()));
+    ++m_frames;
+    Q_EMIT frameReady(damage);
 }
 
 void SpiceSession::onMouseUpdate()

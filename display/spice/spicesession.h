@@ -8,15 +8,22 @@
 // Threading: spice-glib runs on the default GLib main context, which Qt's GLib event
 // dispatcher (Debian's Qt) iterates on the GUI thread. Create and use a SpiceSession only on
 // the main thread. Signal order per connection: stateChanged(Connecting) -> connected() ->
-// primaryCreated -> invalidated* -> (primaryDestroyed -> primaryCreated ...)* ->
+// primaryCreated -> (invalidated* frameReady)* -> (primaryDestroyed -> primaryCreated ...)* ->
 // primaryDestroyed -> disconnected(Error) -> stateChanged(Disconnected).
+//
+// Frames: the server sends one guest refresh as a burst of draws (QEMU's VGA: a 32-pixel
+// column each, 30 ms apart). The session collects a burst's damage and emits frameReady once
+// when the burst has ended (no draw for kFrameQuietMs, or kFrameMaxDelayMs after its first
+// draw), so a front end paints and presents each guest frame once, not once per draw.
 #pragma once
 
 #include "engine/core/error.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QObject>
 #include <QRect>
+#include <QRegion>
 #include <QTimer>
 
 struct _SpiceSession;
@@ -52,6 +59,9 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] MouseMode mouseMode() const { return m_mouseMode; }
     [[nodiscard]] QString socketPath() const { return m_path; }
+    /// The spice-glib session while connected (for display/usb's SpiceUsbRedirector); null
+    /// when disconnected.
+    [[nodiscard]] _SpiceSession *glibSession() const { return m_session; }
     /// Why the last connection ended or failed; code None after a requested disconnect.
     [[nodiscard]] const Engine::Error &lastError() const { return m_lastError; }
 
@@ -61,6 +71,15 @@ public:
     [[nodiscard]] QSize primarySize() const { return m_primary.size(); }
     /// Frames completed since connect (one per burst of damage the server sent).
     [[nodiscard]] quint64 frameCount() const { return m_frames; }
+    /// A burst of draws has ended when none came for this long...
+    static constexpr int kFrameQuietMs = 8;
+    /// ...or, while draws keep coming (a backlog, a guest that never stops drawing), at most
+    /// kFrameQuietMs after this long since its first draw.
+    static constexpr int kFrameMaxDelayMs = 25;
+    /// A frame's damage as frameReady passes it on: its bounding box when that is at most a
+    /// quarter larger than the damage or the damage has more than kMaxDamageRects pieces.
+    static constexpr int kMaxDamageRects = 8;
+    [[nodiscard]] static QRegion simplifyDamage(const QRegion &damage);
 
     /// Keyboard: set-1 scan code, 0xE0-prefixed keys as 0x100 | code.
     void sendKey(unsigned scancode, bool pressed);
@@ -70,6 +89,8 @@ public:
     void sendPosition(int x, int y, int buttons);
     void sendButton(Button button, bool pressed, int buttons);
     [[nodiscard]] bool hasInputs() const { return m_inputs != nullptr; }
+    /// The main channel (agent: clipboard, monitor configuration; see SpiceAgent), or null.
+    [[nodiscard]] _SpiceChannel *mainChannel() const { return m_main; }
     /// Asks the server for a mouse mode; mouseModeChanged() follows if it agrees (client mode
     /// needs an absolute device in the guest: usb-tablet or the agent).
     void requestMouseMode(MouseMode mode);
@@ -84,11 +105,15 @@ Q_SIGNALS:
     /// A (new) primary surface exists: after connect and at every guest mode switch.
     void primaryCreated(const QSize &size);
     void primaryDestroyed();
-    /// Guest pixels changed in `rect` (surface coordinates).
+    /// Guest pixels changed in `rect` (surface coordinates), one signal per draw.
     void invalidated(const QRect &rect);
-    /// The server finished sending a frame's damage (coalesced per event-loop pass).
-    void frameReady();
+    /// The server finished sending a frame: `damage` covers every guest pixel its draws
+    /// changed (surface coordinates, simplifyDamage()). Paint and present here, once per frame.
+    void frameReady(const QRegion &damage);
     void mouseModeChanged(DisplayChannel::SpiceSession::MouseMode mode);
+    /// mainChannel() changed (a connection opened or is going): users of the old channel
+    /// must drop their GLib handlers on it now.
+    void mainChannelChanged();
 
 private:
     // spice-glib callbacks (static trampolines live in the .cpp)
@@ -100,6 +125,7 @@ private:
     void onPrimaryDestroy();
     void onInvalidate(int x, int y, int w, int h);
     void onMouseUpdate();
+    void finishFrame();
 
     void teardown();
     void fail(const Engine::Error &error);
@@ -122,7 +148,9 @@ private:
         [[nodiscard]] QSize size() const { return data ? QSize(width, height) : QSize(); }
     } m_primary;
     quint64 m_frames = 0;
-    bool m_frameQueued = false;
+    QRegion m_damage;          ///< of the burst in progress
+    QTimer m_frameEnd;         ///< kFrameQuietMs after the last draw of a burst
+    QElapsedTimer m_burst;     ///< since the burst's first draw
     bool m_autoReconnect = false;
     QTimer m_reconnect;
 };

@@ -6,6 +6,7 @@
 #include "engine/runner/vmcontrol.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QApplication>
 #include <QCoreApplication>
 
@@ -40,12 +41,36 @@ int main(int argc, char **argv)
     const QCommandLineOption qtFrontEnd(
         QStringLiteral("qt"),
         QCoreApplication::translate("main", "Use the Qt display widget instead of SDL2."));
+    const QCommandLineOption hotkey(
+        QStringLiteral("release-hotkey"),
+        QCoreApplication::translate("main", "The key chord that releases the pointer: ctrl+alt, "
+                                            "ctrl+alt+shift, rctrl, ctrl+win. Default: the one "
+                                            "set in Emanon's preferences, else ctrl+alt."),
+        QStringLiteral("KEYS"));
+    parser.addOption(hotkey);
     parser.addOption(qtFrontEnd);
     parser.addOption(fullScreen);
     parser.addOption(frames);
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
+
+    using DisplayChannel::KeyboardInput;
+    // Emanon's own settings (the application "emanon"), where the preferences store it.
+    const QSettings emanonSettings(QCoreApplication::organizationName(), QStringLiteral("emanon"));
+    const QString hotkeyText =
+        parser.isSet(hotkey)
+            ? parser.value(hotkey)
+            : emanonSettings.value(QLatin1String(KeyboardInput::kReleaseHotkeySetting)).toString();
+    const QList<int> releaseHotkey = KeyboardInput::hotkeyFromString(hotkeyText);
+    if (parser.isSet(hotkey) && releaseHotkey.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "Unknown release hotkey \"%1\": use modifier names "
+                                            "joined by +, such as ctrl+alt or rctrl.")
+                                    .arg(parser.value(hotkey))));
+        return 2;
+    }
 
     const VmLibrary library(VmLibrary::defaultRoot());
     const auto bundle = library.open(parser.positionalArguments().constFirst());
@@ -76,6 +101,7 @@ int main(int argc, char **argv)
     options.spiceSocket = RuntimeFiles::spiceSocket(info.runtimeDir);
     options.fullScreen = parser.isSet(fullScreen);
     options.reportFrames = parser.isSet(frames);
+    options.releaseHotkey = releaseHotkey;
     const QString path = bundle->path;
     const VmConfig config = bundle->config;
     options.vmRunning = [path, config] {
@@ -86,6 +112,7 @@ int main(int argc, char **argv)
     if (qt) {
         DisplayChannel::QtViewer viewer(options.title, options.spiceSocket, options.vmRunning,
                                         options.fullScreen, options.reportFrames);
+        viewer.widget()->setReleaseHotkey(releaseHotkey);
         QObject::connect(&viewer, &DisplayChannel::QtViewer::finished, &app,
                          &QCoreApplication::exit, Qt::QueuedConnection);
         return app.exec();

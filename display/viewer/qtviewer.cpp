@@ -1,5 +1,7 @@
 #include "display/viewer/qtviewer.h"
 
+#include <QGuiApplication>
+
 #include <cstdio>
 
 namespace DisplayChannel {
@@ -11,6 +13,8 @@ QtViewer::QtViewer(const QString &title, const QString &spiceSocket,
 {
     m_widget = new DisplayWidget(&m_session);
     m_widget->setAttribute(Qt::WA_QuitOnClose, false);
+    m_agent.setClipboard(QGuiApplication::clipboard());
+    connect(m_widget, &DisplayWidget::viewSizeChanged, &m_agent, &SpiceAgent::requestSize);
     connect(m_widget, &DisplayWidget::statusTextChanged, this, &QtViewer::updateTitle);
     connect(&m_session, &SpiceSession::primaryCreated, this, [this](const QSize &size) {
         if (!m_widget->isFullScreen())

@@ -3,6 +3,7 @@
 // logic as the SDL front end; quits when the VM stops. GUI thread only.
 #pragma once
 
+#include "display/spice/spiceagent.h"
 #include "display/spice/spicesession.h"
 #include "display/widget/displaywidget.h"
 
@@ -20,6 +21,8 @@ public:
              bool fullScreen, bool reportFrames, QObject *parent = nullptr);
     ~QtViewer() override;
 
+    [[nodiscard]] DisplayWidget *widget() const { return m_widget; }
+
 Q_SIGNALS:
     void finished(int exitCode);
 
@@ -29,6 +32,7 @@ private:
     QString m_title;
     std::function<bool()> m_vmRunning;
     SpiceSession m_session;
+    SpiceAgent m_agent{&m_session}; ///< clipboard and resize when the guest has the agent
     DisplayWidget *m_widget;
     QTimer m_stats;
 };

@@ -12,13 +12,15 @@ namespace DisplayChannel {
 
 namespace {
 constexpr int kFullScreenKey = 33; // evdev F: hotkey+F toggles full screen
+constexpr int kPollMs = 4;          // event polling where SDL is not on X11
 } // namespace
 
 SdlViewer::SdlViewer(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     m_keyboard.setSink([this](unsigned code, bool pressed) { m_session.sendKey(code, pressed); });
-    m_poll.setInterval(4);
+    m_keyboard.setReleaseHotkey(m_options.releaseHotkey);
+    m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &SdlViewer::pollEvents);
     m_stats.setInterval(1000);
     connect(&m_stats, &QTimer::timeout, this, [this] {
@@ -38,8 +40,7 @@ SdlViewer::SdlViewer(Options options, QObject *parent)
         m_source = nullptr;
         m_damage = {};
     });
-    connect(&m_session, &SpiceSession::invalidated, this, &SdlViewer::onInvalidated);
-    connect(&m_session, &SpiceSession::frameReady, this, &SdlViewer::present);
+    connect(&m_session, &SpiceSession::frameReady, this, &SdlViewer::onFrameReady);
     connect(&m_session, &SpiceSession::disconnected, this, &SdlViewer::onDisconnected);
     connect(&m_session, &SpiceSession::mouseModeChanged, this, [this] {
         if (m_session.mouseMode() == SpiceSession::MouseMode::Client)
@@ -82,7 +83,7 @@ Engine::Status SdlViewer::start()
     }
     clearWindow();
     updateTitle();
-    m_poll.start();
+    watchEvents();
     if (m_options.reportFrames)
         m_stats.start();
     m_session.setAutoReconnect(true);
@@ -122,9 +123,27 @@ void SdlViewer::onPrimaryCreated(const QSize &size)
     present();
 }
 
-void SdlViewer::onInvalidated(const QRect &rect)
+void SdlViewer::watchEvents()
 {
-    m_damage += rect;
+    // On X11, read events when the connection has data instead of waking up every few ms.
+    const int fd = sdlX11ConnectionFd(m_window);
+    if (fd >= 0) {
+        m_xEvents = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+        connect(m_xEvents, &QSocketNotifier::activated, this, &SdlViewer::pollEvents);
+        m_poll.setInterval(250); // only the VM check, and events Xlib queued without a read
+    }
+    m_sinceVmCheck.start();
+    m_poll.start();
+}
+
+void SdlViewer::onFrameReady(const QRegion &damage)
+{
+    m_damage += damage;
+    present();
+    // Xlib may have queued events while presenting (it reads the connection for XSync),
+    // which the socket notifier would not report.
+    if (m_xEvents)
+        pollEvents();
 }
 
 void SdlViewer::clearWindow()
@@ -158,8 +177,10 @@ void SdlViewer::present()
     const QRect guest(QPoint(0, 0), m_session.primarySize());
     if (target.size() == guest.size()) {
         // 1:1: copy and push only what changed.
+        if (m_damage.rectCount() > SpiceSession::kMaxDamageRects)
+            m_damage = m_damage.boundingRect();
         QList<SDL_Rect> rects;
-        for (const QRect &r : m_damage) {
+        for (const QRect &r : std::as_const(m_damage)) {
             const QRect c = r.intersected(guest);
             SDL_Rect src{c.x(), c.y(), c.width(), c.height()};
             SDL_Rect dst{c.x() + target.x(), c.y() + target.y(), c.width(), c.height()};
@@ -208,8 +229,10 @@ void SdlViewer::pollEvents()
     if (!m_options.vmRunning || m_session.state() == SpiceSession::State::Connected)
         return;
     // Not connected (e.g. the socket never came back): stop waiting once the VM is gone.
-    static int checks = 0;
-    if (++checks % 250 == 0 && !m_options.vmRunning()) {
+    if (m_sinceVmCheck.elapsed() < 1000)
+        return;
+    m_sinceVmCheck.restart();
+    if (!m_options.vmRunning()) {
         std::fprintf(stderr, "%s\n", qPrintable(tr("The VM has stopped.")));
         Q_EMIT finished(0);
     }
@@ -237,6 +260,8 @@ void SdlViewer::handleEvent(const SDL_Event &event)
             setGrabbed(false);
         } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED
                    || event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
+                m_agent.requestSize(QSize(event.window.data1, event.window.data2));
             clearWindow();
             m_damage = QRect(QPoint(0, 0), m_session.primarySize());
             present();

@@ -2,9 +2,11 @@
 
 #include "display/input/scancodes.h"
 #include "display/input/texttyper.h"
+#include "display/widget/opaquecopy.h"
 
 #include <QCursor>
 #include <QKeyEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QWindow>
 
@@ -21,15 +23,15 @@ DisplayWidget::DisplayWidget(SpiceSession *session, QWidget *parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_OpaquePaintEvent);   // every pixel is painted: no background fill
+    setAttribute(Qt::WA_NoSystemBackground);
     setAttribute(Qt::WA_InputMethodEnabled, false);
     setMinimumSize(160, 100);
     m_keyboard.setSink([this](unsigned code, bool pressed) { m_session->sendKey(code, pressed); });
     m_typer = new TextTyper(&m_keyboard, this);
     connect(m_session, &SpiceSession::primaryCreated, this, &DisplayWidget::onPrimaryCreated);
     connect(m_session, &SpiceSession::primaryDestroyed, this, [this] { update(); });
-    connect(m_session, &SpiceSession::invalidated, this, &DisplayWidget::onInvalidated);
-    connect(m_session, &SpiceSession::frameReady, this, [this] { m_frameDirty = true; });
+    connect(m_session, &SpiceSession::frameReady, this, &DisplayWidget::onFrameReady);
     connect(m_session, &SpiceSession::disconnected, this, &DisplayWidget::onDisconnected);
     connect(m_session, &SpiceSession::mouseModeChanged, this, &DisplayWidget::onMouseModeChanged);
     connect(m_session, &SpiceSession::connected, this, [this] {
@@ -125,10 +127,73 @@ void DisplayWidget::paintEvent(QPaintEvent *event)
     QRegion outside = event->region() - target.toAlignedRect();
     for (const QRect &r : outside)
         p.fillRect(r, Qt::black);
+    if (isUnscaled(target, image.size())) {
+        // 1:1 on whole pixels: a straight copy of the damaged guest pixels, no transform.
+        const QPoint offset = target.topLeft().toPoint();
+        for (const QRect &dirty : event->region()) {
+            const QRect src = dirty.translated(-offset).intersected(image.rect());
+            if (!src.isEmpty() && !copyToDevice(p, image, src, src.topLeft() + offset))
+                p.drawImage(src.topLeft() + offset, image, src);
+        }
+    } else {
+        paintScaled(p, event->region(), image, target);
+    }
+    if (m_frameDirty) {
+        m_frameDirty = false;
+        ++m_paintedFrames;
+    }
+}
+
+void DisplayWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    Q_EMIT viewSizeChanged((QSizeF(size()) * devicePixelRatioF()).toSize());
+}
+
+bool DisplayWidget::copyToDevice(QPainter &p, const QImage &image, const QRect &src,
+                                 const QPoint &to)
+{
+    // The raster backing store is a QImage (on xcb ARGB32_Premultiplied over an opaque 24-bit
+    // visual): copy the rows into it ourselves, opaque. QPainter's blit would hand areas this
+    // big to a thread pool whose wake-ups cost more than the copy on a busy machine, and it
+    // would copy SPICE's undefined x byte as alpha (0: transparent where alpha counts).
+    QPaintDevice *device = p.paintEngine() ? p.paintEngine()->paintDevice() : nullptr;
+    if (!device || device->devType() != QInternal::Image || image.format() != QImage::Format_RGB32)
+        return false;
+    auto *store = static_cast<QImage *>(device);
+    if ((store->format() != QImage::Format_RGB32
+         && store->format() != QImage::Format_ARGB32_Premultiplied)
+        || store->devicePixelRatio() != 1.0)
+        return false;
+    // The painter maps widget to backing-store pixels by the widget's place in its window;
+    // anything else (a transform, an unexpected offset) is left to QPainter.
+    const QTransform &t = p.deviceTransform();
+    const QPoint shift = mapTo(window(), QPoint(0, 0));
+    if (t.type() > QTransform::TxTranslate || QPointF(shift) != QPointF(t.dx(), t.dy()))
+        return false;
+    const QRect dst(to + shift, src.size());
+    if (!store->rect().contains(dst))
+        return false;
+    uchar *into = store->bits() + qsizetype(dst.y()) * store->bytesPerLine() + dst.x() * 4;
+    const uchar *from = image.constScanLine(src.y()) + src.x() * 4;
+    copyOpaqueRows(from, image.bytesPerLine(), into, store->bytesPerLine(), src.width(),
+                   src.height());
+    return true;
+}
+
+bool DisplayWidget::isUnscaled(const QRectF &target, const QSize &image) const
+{
+    return target.size() == QSizeF(image) && devicePixelRatioF() == 1.0
+        && target.topLeft() == QPointF(target.topLeft().toPoint());
+}
+
+void DisplayWidget::paintScaled(QPainter &p, const QRegion &region, const QImage &image,
+                                const QRectF &target) const
+{
     p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
     const qreal sx = image.width() / target.width();
     const qreal sy = image.height() / target.height();
-    for (const QRect &dirty : event->region()) {
+    for (const QRect &dirty : region) {
         const QRectF part = QRectF(dirty).intersected(target);
         if (part.isEmpty())
             continue;
@@ -143,10 +208,6 @@ void DisplayWidget::paintEvent(QPaintEvent *event)
         p.drawImage(dst, image, srcPx);
         p.restore();
     }
-    if (m_frameDirty) {
-        m_frameDirty = false;
-        ++m_paintedFrames;
-    }
 }
 
 void DisplayWidget::onPrimaryCreated(const QSize &)
@@ -156,17 +217,26 @@ void DisplayWidget::onPrimaryCreated(const QSize &)
     update();
 }
 
-void DisplayWidget::onInvalidated(const QRect &rect)
+void DisplayWidget::onFrameReady(const QRegion &damage)
 {
     const QRectF target = imageRect();
     const QSize guest = m_session->primarySize();
     if (target.isEmpty() || guest.isEmpty())
         return;
-    const qreal sx = target.width() / guest.width();
-    const qreal sy = target.height() / guest.height();
-    const QRectF shown(target.x() + rect.x() * sx, target.y() + rect.y() * sy,
-                       rect.width() * sx, rect.height() * sy);
-    update(shown.toAlignedRect().adjusted(-1, -1, 1, 1));
+    m_frameDirty = true;
+    QRegion shown;
+    if (isUnscaled(target, guest)) {
+        shown = damage.translated(target.topLeft().toPoint());
+    } else {
+        const qreal sx = target.width() / guest.width();
+        const qreal sy = target.height() / guest.height();
+        for (const QRect &r : damage) {
+            const QRectF mapped(target.x() + r.x() * sx, target.y() + r.y() * sy,
+                                r.width() * sx, r.height() * sy);
+            shown += mapped.toAlignedRect().adjusted(-1, -1, 1, 1);
+        }
+    }
+    update(shown); // one repaint and one flush to the window system per frame
 }
 
 void DisplayWidget::onDisconnected(const Engine::Error &error)
@@ -389,6 +459,12 @@ void DisplayWidget::wheelEvent(QWheelEvent *event)
         m_session->sendButton(b, true, held | SpiceSession::buttonMask(b));
         m_session->sendButton(b, false, held);
     }
+}
+
+void DisplayWidget::setReleaseHotkey(const QList<int> &evdevKeys)
+{
+    m_keyboard.setReleaseHotkey(evdevKeys);
+    updateIdleStatus();
 }
 
 void DisplayWidget::sendKey(SendKey key)

@@ -17,6 +17,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace DisplayChannel {
 
 class TextTyper;
@@ -54,6 +56,10 @@ public:
     /// What the widget tells the user now ("Press Ctrl+Alt to release the pointer", errors).
     [[nodiscard]] QString statusText() const { return m_status; }
 
+    /// The key chord that hands the pointer and keyboard back to the host (default Ctrl+Alt;
+    /// KeyboardInput::hotkeyFromString). The status text names it.
+    void setReleaseHotkey(const QList<int> &evdevKeys);
+
     /// Sends a key combination the host would swallow.
     void sendKey(SendKey key);
     /// Types `text` as key strokes with `layout`; returns the characters it had to skip.
@@ -66,9 +72,12 @@ Q_SIGNALS:
     void grabChanged(bool grabbed);
     /// The connection ended with an error (already shown in the widget).
     void errorOccurred(const Engine::Error &error);
+    /// The widget's size changed, in device pixels (for SpiceAgent::requestSize).
+    void viewSizeChanged(const QSize &devicePixels);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
@@ -81,7 +90,12 @@ protected:
 
 private:
     void onPrimaryCreated(const QSize &size);
-    void onInvalidated(const QRect &rect);
+    void onFrameReady(const QRegion &damage);
+    bool copyToDevice(QPainter &p, const QImage &image, const QRect &src,
+                             const QPoint &to);
+    [[nodiscard]] bool isUnscaled(const QRectF &target, const QSize &image) const;
+    void paintScaled(QPainter &p, const QRegion &region, const QImage &image,
+                     const QRectF &target) const;
     void onDisconnected(const Engine::Error &error);
     void onMouseModeChanged(SpiceSession::MouseMode mode);
     void setGrabbed(bool grabbed);

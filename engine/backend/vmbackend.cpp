@@ -1,6 +1,8 @@
 #include "engine/backend/vmbackend.h"
 
+#include "engine/backend/suspendjob.h"
 #include "engine/core/atomicfile.h"
+#include "engine/library/savedstate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,6 +27,25 @@ QString requestName(VmRunner::Operation op)
     default: return {};
     }
 }
+
+/// What a backend without suspend support hands out: a job that fails with the reason.
+class UnsupportedJob : public Job
+{
+public:
+    UnsupportedJob(QString title, QObject *parent) : Job(parent), m_title(std::move(title)) {}
+    [[nodiscard]] QString title() const override { return m_title; }
+
+protected:
+    void doStart() override
+    {
+        finishFailure(Error(ErrorCode::Unsupported,
+                            Tr::tr("This kind of VM host cannot suspend VMs.")));
+    }
+    void doCancel() override { finishCanceled(); }
+
+private:
+    QString m_title;
+};
 
 Error notRunning(const VmBundle &vm, const VmRunInfo &info, const QString &details = {})
 {
@@ -97,6 +118,37 @@ Result<QString> LocalQemuBackend::consoleEndpoint(const VmBundle &vm)
         || info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed)
         return notRunning(vm, info);
     return info.consoleSocket;
+}
+
+// ---- suspend -----------------------------------------------------------------------------
+
+Job *VmBackend::suspendJob(const VmBundle &vm, QObject *parent)
+{
+    return new UnsupportedJob(Tr::tr("Suspending %1").arg(vm.config.name), parent);
+}
+
+Status VmBackend::discardSavedState(const VmBundle &)
+{
+    return Error(ErrorCode::Unsupported, Tr::tr("This kind of VM host cannot suspend VMs."));
+}
+
+Job *LocalQemuBackend::suspendJob(const VmBundle &vm, QObject *parent)
+{
+    return new SuspendJob(vm, parent);
+}
+
+Status LocalQemuBackend::discardSavedState(const VmBundle &vm)
+{
+    const VmRunInfo info = query(vm);
+    if (auto why = VmRunner::refusal(info.state, Operation::Discard)) {
+        return Error(why->code,
+                     Tr::tr("%1 has no saved state to discard; it is %2.")
+                         .arg(vm.config.name, VmRunner::stateDisplayName(info.state)));
+    }
+    if (VmLock::isLocked(vm.path)) // a start is restoring it right now
+        return Error(ErrorCode::Locked, Tr::tr("%1 is starting; its saved state is in use.")
+                                            .arg(vm.config.name));
+    return SavedState::discard(vm.path);
 }
 
 // ---- removable media ----------------------------------------------------------------------

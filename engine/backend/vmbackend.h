@@ -10,7 +10,10 @@
 #include "engine/core/job.h"
 #include "engine/core/result.h"
 #include "engine/library/vmlibrary.h"
+#include "engine/migration/hostlist.h"
+#include "engine/migration/migrationjob.h"
 #include "engine/runner/vmcontrol.h"
+#include "engine/runner/usbhotplug.h"
 #include "engine/runner/vmrunner.h"
 #include "engine/snapshots/snapshotrequest.h"
 
@@ -40,6 +43,28 @@ public:
     virtual Status changeMedium(VmBundle &vm, const QString &node, const QString &path) = 0;
     /// Ejects the medium of drive `node` (live and in vm.json), like changeMedium().
     virtual Status ejectMedium(VmBundle &vm, const QString &node) = 0;
+    /// Plugs a USB device into the running VM (usb-host passthrough, a USB stick from an
+    /// image, a tablet, a keyboard); refused with the reason where the guest has no USB.
+    /// Returns what was plugged in, with the id that usbDetach() takes.
+    virtual Result<UsbHotplugged> usbAttach(const VmBundle &vm, const UsbHotplugSpec &spec);
+    /// Unplugs a device usbAttach() plugged in; returns once QEMU has let go of it.
+    virtual Status usbDetach(const VmBundle &vm, const QString &deviceId);
+    /// The devices usbAttach() plugged in and that are still there.
+    virtual Result<QList<UsbHotplugged>> usbDevices(const VmBundle &vm);
+    /// Suspends a running or paused VM into its bundle (SavedState) as a Job, not started:
+    /// progress while QEMU's state is written, success once the VM is Saved and QEMU gone;
+    /// cancel leaves it running. start() of a Saved VM resumes it where it was.
+    virtual Job *suspendJob(const VmBundle &vm, QObject *parent = nullptr);
+    /// Drops the saved state of a Saved VM, so that its next start boots cold.
+    virtual Status discardSavedState(const VmBundle &vm);
+    /// Writes a PNG of the running or paused VM's screen to `pngPath` (absolute; the file
+    /// appears whole or not at all), e.g. for the VM list's thumbnail. localscreen.cpp.
+    virtual Status captureScreen(const VmBundle &vm, const QString &pngPath);
+    /// Moves the VM to another Emanon host (engine/migration): live (the guest keeps running)
+    /// or quick (suspend, copy, resume there), as a MigrationJob that is not started; or why
+    /// this backend cannot.
+    virtual Result<MigrationJob *> migrationJob(const VmBundle &vm, const HostEntry &host,
+                                                MigrationMode mode, QObject *parent = nullptr);
     /// The internal snapshots each writable qcow2 disk holds (also while the VM runs), for
     /// reconciling the snapshot tree (SnapshotManager).
     virtual Result<DiskSnapshotMap> diskSnapshots(const VmBundle &vm) = 0;
@@ -63,8 +88,19 @@ public:
     Result<DiskSnapshotMap> diskSnapshots(const VmBundle &vm) override;
     Job *snapshotJob(const VmBundle &vm, const SnapshotRequest &request,
                      QObject *parent = nullptr) override;
+    Job *suspendJob(const VmBundle &vm, QObject *parent = nullptr) override;
+    Status discardSavedState(const VmBundle &vm) override;
+    Status captureScreen(const VmBundle &vm, const QString &pngPath) override; // localscreen.cpp
+    // localmigration.cpp
+    Result<MigrationJob *> migrationJob(const VmBundle &vm, const HostEntry &host,
+                                        MigrationMode mode, QObject *parent = nullptr) override;
+    // localusb.cpp
+    Result<UsbHotplugged> usbAttach(const VmBundle &vm, const UsbHotplugSpec &spec) override;
+    Status usbDetach(const VmBundle &vm, const QString &deviceId) override;
+    Result<QList<UsbHotplugged>> usbDevices(const VmBundle &vm) override;
 
 private:
+    Result<QJsonValue> usbRequest(const VmBundle &vm, const QString &op, const QJsonObject &args);
     Status setMedium(VmBundle &vm, const QString &node, const QString &path);
 };
 

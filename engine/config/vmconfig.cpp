@@ -272,16 +272,17 @@ Result<VmConfig> VmConfig::fromJsonObject(const QJsonObject &o)
     c.display.spice = boolean(display, "spice", c.display.spice);
     c.display.spiceListen = str(display, "spiceListen", c.display.spiceListen);
     c.display.spicePassword = str(display, "spicePassword", {});
+    c.display.resolution = str(display, "resolution", {});
+    c.display.agent = boolean(display, "agent", false);
     c.display.extra = extraOf(display, {QStringLiteral("vga"), QStringLiteral("spice"),
                                         QStringLiteral("spiceListen"),
-                                        QStringLiteral("spicePassword")});
+                                        QStringLiteral("spicePassword"),
+                                        QStringLiteral("resolution"), QStringLiteral("agent")});
 
     c.sound = str(o, "sound", c.sound);
 
     const QJsonObject usb = o.value(QLatin1String("usb")).toObject();
-    c.usb.controller = str(usb, "controller", c.usb.controller);
-    c.usb.tablet = boolean(usb, "tablet", c.usb.tablet);
-    c.usb.extra = extraOf(usb, {QStringLiteral("controller"), QStringLiteral("tablet")});
+    c.usb = UsbConfig::fromJson(usb); // engine/config/usbconfig.cpp
 
     const QJsonObject boot = o.value(QLatin1String("boot")).toObject();
     c.boot.order = str(boot, "order", c.boot.order);
@@ -317,6 +318,10 @@ QJsonObject VmConfig::toJsonObject() const
                         {QStringLiteral("spiceListen"), this->display.spiceListen}};
     if (!this->display.spicePassword.isEmpty())
         display.insert(QStringLiteral("spicePassword"), this->display.spicePassword);
+    if (!this->display.resolution.isEmpty())
+        display.insert(QStringLiteral("resolution"), this->display.resolution);
+    if (this->display.agent)
+        display.insert(QStringLiteral("agent"), true);
 
     QJsonObject o{
         {QStringLiteral("schemaVersion"), kSchemaVersion},
@@ -339,9 +344,7 @@ QJsonObject VmConfig::toJsonObject() const
         {QStringLiteral("network"), nicsJson},
         {QStringLiteral("display"), withExtra(display, this->display.extra)},
         {QStringLiteral("sound"), sound},
-        {QStringLiteral("usb"), withExtra({{QStringLiteral("controller"), usb.controller},
-                                           {QStringLiteral("tablet"), usb.tablet}},
-                                          usb.extra)},
+        {QStringLiteral("usb"), usb.toJson()},
         {QStringLiteral("boot"), withExtra({{QStringLiteral("order"), boot.order},
                                             {QStringLiteral("menu"), boot.menu},
                                             {QStringLiteral("kernel"), boot.kernel},
@@ -532,6 +535,16 @@ QList<Error> VmConfig::validate(const HostLimits &host) const
             problems.append(invalid(QStringLiteral("display.spicePassword"),
                                     VmConfigTr::tr("SPICE on TCP needs a password, or anyone on "
                                                    "the network could see and control the VM.")));
+        }
+    }
+    if (!display.resolution.isEmpty()) {
+        static const QRegularExpression resRe(QStringLiteral("^([0-9]{3,4})x([0-9]{3,4})$"));
+        const auto m = resRe.match(display.resolution);
+        const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+        if (!m.hasMatch() || w < 320 || h < 200 || w > 8192 || h > 8192) {
+            problems.append(invalid(QStringLiteral("display.resolution"),
+                                    VmConfigTr::tr("The resolution must be WIDTHxHEIGHT, such as "
+                                                   "1024x768, between 320x200 and 8192x8192.")));
         }
     }
     if (serialPorts < 0 || serialPorts > 4) {

@@ -68,14 +68,43 @@ struct DisplayConfig
     bool spice = true;                   ///< SPICE server (unix socket by default)
     QString spiceListen = QStringLiteral("unix"); ///< "unix" or "tcp:ADDR:PORT" (password required)
     QString spicePassword;               ///< required when listening on TCP
+    /// Preferred resolution "WIDTHxHEIGHT" the graphics card offers the guest (VGA EDID,
+    /// std/virtio/qxl only), used from the next start; empty: the card's default.
+    QString resolution;
+    /// SPICE agent channel (virtio-serial port com.redhat.spice.0) for guests that run
+    /// spice-vdagent: clipboard sharing and resize-with-window. Off: legacy guests would see
+    /// an unknown PCI device.
+    bool agent = false;
+    QJsonObject extra;
+};
+
+/// A per-VM USB rule: which host devices belong to this VM. Empty/negative fields match
+/// anything; a rule with autoConnect is applied when the VM starts and when a matching
+/// device is plugged in (usb/'s UsbAutoConnect). Matching lives in usb/ (UsbFilter).
+struct UsbRule
+{
+    QString name;         ///< the user's label ("Dongle"), may be empty
+    int vendorId = -1;    ///< idVendor, -1 = any
+    int productId = -1;   ///< idProduct, -1 = any
+    int deviceClass = -1; ///< bDeviceClass (or the first interface's class), -1 = any
+    QString busPath;      ///< "BUS-PORT[.PORT...]" as in sysfs, e.g. "1-2.3"; empty = any
+    QString serial;       ///< iSerialNumber; empty = any
+    bool autoConnect = true;
+    QString via = QStringLiteral("redirect"); ///< redirect (SPICE usbredir) or passthrough (usb-host)
     QJsonObject extra;
 };
 
 struct UsbConfig
 {
-    QString controller = QStringLiteral("none"); ///< none, uhci, ehci, xhci
+    QString controller = QStringLiteral("none"); ///< none, uhci, ehci (+ UHCI companions), xhci
     bool tablet = false;                         ///< usb-tablet for absolute pointer
+    int redirectSlots = 2; ///< SPICE usbredir channels (0-8); only with SPICE and a controller
+    QList<UsbRule> rules;
     QJsonObject extra;
+
+    /// The "usb" object of vm.json (unknown fields kept in `extra`, also per rule).
+    static UsbConfig fromJson(const QJsonObject &o);
+    [[nodiscard]] QJsonObject toJson() const;
 };
 
 struct BootConfig

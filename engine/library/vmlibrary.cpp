@@ -1,6 +1,9 @@
 #include "engine/library/vmlibrary.h"
 
 #include "engine/core/atomicfile.h"
+#include "engine/library/clonejob.h"
+#include "engine/library/linkedclones.h"
+#include "engine/library/savedstate.h"
 #include "engine/storage/diskimage.h"
 #include "engine/storage/qemuimgjob.h"
 
@@ -96,13 +99,6 @@ bool isRelative(const QString &path)
     return !path.isEmpty() && QDir::isRelativePath(path);
 }
 
-// The parent folder of `path`, resolved through symlinks where it exists.
-QString canonicalOrClean(const QString &path)
-{
-    const QString canonical = QFileInfo(path).canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
-}
-
 } // namespace
 
 // ---- VmBundle -------------------------------------------------------------------------------
@@ -149,14 +145,6 @@ QString VmBundle::resolve(const QString &maybeRelative) const
 }
 
 // ---- VmLibrary: finding --------------------------------------------------------------------
-
-struct VmLibrary::ClonePlan
-{
-    VmBundle source;
-    VmLock lock;
-    VmConfig config;
-    QString tempPath;
-};
 
 VmLibrary::VmLibrary(const QString &root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) {}
 
@@ -239,6 +227,12 @@ Result<VmEntry> VmLibrary::loadEntry(const QString &bundlePath) const
     entry.config = std::move(config).value();
     entry.config.name = entry.name; // the folder is the identity
     return entry;
+}
+
+VmEntry VmLibrary::entryAt(const QString &bundlePath)
+{
+    const VmLibrary folder(QFileInfo(bundlePath).absolutePath());
+    return *folder.loadEntry(QDir::cleanPath(QFileInfo(bundlePath).absoluteFilePath()));
 }
 
 Result<QList<VmEntry>> VmLibrary::list() const
@@ -558,6 +552,8 @@ Status VmLibrary::save(const VmBundle &bundle) const
         !problems.isEmpty()) {
         return invalidConfig(bundle.name(), problems);
     }
+    if (auto locked = SavedState::configLockRefusal(bundle.path, bundle.config))
+        return *locked;
     return writeFileAtomic(bundle.vmJsonPath(), bundle.config.toJson());
 }
 
@@ -704,33 +700,10 @@ Result<QStringList> VmLibrary::linkedClonesOf(const QString &nameOrUuid) const
     Result<VmEntry> target = findEntry(nameOrUuid);
     if (!target)
         return target.error();
-    const QString prefix = canonicalOrClean(target->path) + QLatin1Char('/');
     Result<QList<VmEntry>> entries = list();
     if (!entries)
         return entries.error();
-    QStringList clones;
-    for (const VmEntry &e : *entries) {
-        if (!e.ok() || e.path == target->path)
-            continue;
-        const VmBundle other{e.path, e.config};
-        for (const DiskConfig &d : e.config.disks) {
-            if (d.passthrough || d.format != QLatin1String("qcow2"))
-                continue;
-            const QString image = other.diskPath(d);
-            const Result<DiskInfo> info = DiskImage::info(image, /*forceShare=*/true);
-            if (!info || info->backingFile.isEmpty())
-                continue;
-            QString backing =
-                info->fullBackingFile.isEmpty() ? info->backingFile : info->fullBackingFile;
-            if (QDir::isRelativePath(backing))
-                backing = QFileInfo(image).absolutePath() + QLatin1Char('/') + backing;
-            if (canonicalOrClean(backing).startsWith(prefix)) {
-                clones.append(e.name);
-                break;
-            }
-        }
-    }
-    return clones;
+    return linkedClonesAmong(*entries).value(target->path);
 }
 
 // ---- Cloning -------------------------------------------------------------------------------
@@ -821,169 +794,6 @@ CloneJob *VmLibrary::cloneFull(const QString &sourceNameOrUuid, const QString &n
                                QObject *parent) const
 {
     return new CloneJob(*this, sourceNameOrUuid, newName, parent);
-}
-
-CloneJob::CloneJob(VmLibrary library, QString source, QString newName, QObject *parent)
-    : Job(parent), m_library(std::move(library)), m_source(std::move(source)),
-      m_newName(std::move(newName))
-{}
-
-CloneJob::~CloneJob()
-{
-    // The qemu-img job is our child, but it must go (and stop writing) before the folder does.
-    delete m_current.data();
-    cleanUp();
-}
-
-QString CloneJob::title() const
-{
-    return tr("Cloning %1").arg(m_source);
-}
-
-void CloneJob::doStart()
-{
-    Result<VmLibrary::ClonePlan> prepared = m_library.prepareClone(m_source, m_newName, false);
-    if (!prepared) {
-        finishFailure(prepared.error());
-        return;
-    }
-    VmLibrary::ClonePlan plan = std::move(prepared).value();
-    m_sourceLock = std::move(plan.lock);
-    m_tempPath = plan.tempPath;
-    m_config = std::move(plan.config);
-    for (DiskConfig &d : m_config.disks) {
-        if (d.passthrough)
-            continue;
-        Copy copy;
-        copy.node = d.node;
-        copy.source = plan.source.diskPath(d);
-        copy.sourceFormat = d.format;
-        const Result<DiskInfo> info = DiskImage::info(copy.source);
-        if (!info) {
-            fail(Error(info.error().code,
-                       tr("The disk %1 of \"%2\" cannot be read. %3")
-                           .arg(d.node, plan.source.name(), info.error().message),
-                       info.error().details));
-            return;
-        }
-        copy.weight = std::max<qint64>(info->virtualSizeBytes, 1);
-        d.path = QStringLiteral("disks/") + d.node + QStringLiteral(".qcow2");
-        d.format = QStringLiteral("qcow2");
-        copy.target = m_tempPath + QLatin1Char('/') + d.path;
-        m_totalWeight += copy.weight;
-        m_copies.append(copy);
-    }
-    reportProgress(0, stageText());
-    startNextDisk();
-}
-
-QString CloneJob::stageText() const
-{
-    if (m_index >= m_copies.size())
-        return tr("Saving the new VM");
-    return tr("Copying disk %1 (%2 of %3)")
-        .arg(m_copies[m_index].node)
-        .arg(m_index + 1)
-        .arg(m_copies.size());
-}
-
-void CloneJob::startNextDisk()
-{
-    if (cancelRequested()) {
-        cleanUp();
-        finishCanceled();
-        return;
-    }
-    if (m_index >= m_copies.size()) {
-        reportProgress(100, stageText());
-        Result<VmBundle> bundle = m_library.commitBundle(m_tempPath, m_config);
-        if (!bundle) {
-            fail(bundle.error());
-            return;
-        }
-        m_tempPath.clear(); // it is the new bundle now
-        m_result = std::move(bundle).value();
-        m_sourceLock.release();
-        finishSuccess();
-        return;
-    }
-    const Copy &copy = m_copies[m_index];
-    QemuImgJob *job = DiskImage::convert(copy.source, copy.target, QStringLiteral("qcow2"),
-                                         copy.sourceFormat, {}, this);
-    m_current = job;
-    connect(job, &Job::progressChanged, this,
-            [this](int percent, const QString &) { onDiskProgress(percent); });
-    connect(job, &Job::succeeded, this, &CloneJob::onDiskSucceeded);
-    connect(job, &Job::failed, this, &CloneJob::onDiskFailed);
-    connect(job, &Job::canceled, this, &CloneJob::onDiskCanceled);
-    reportProgress(percent(), stageText());
-    job->start();
-}
-
-void CloneJob::onDiskProgress(int diskPercent)
-{
-    if (m_totalWeight <= 0 || m_index >= m_copies.size())
-        return;
-    const double share = diskPercent < 0 ? 0.0 : diskPercent / 100.0;
-    const double done = double(m_doneWeight) + share * double(m_copies[m_index].weight);
-    // 100 is reported only when the bundle is in place.
-    reportProgress(std::min(99, int(done * 100.0 / double(m_totalWeight))), stageText());
-}
-
-void CloneJob::onDiskSucceeded()
-{
-    if (m_current)
-        m_current->deleteLater();
-    m_current = nullptr;
-    m_doneWeight += m_copies[m_index].weight;
-    ++m_index;
-    onDiskProgress(0);
-    startNextDisk();
-}
-
-void CloneJob::onDiskFailed(const Engine::Error &error)
-{
-    const QString node = m_copies.value(m_index).node;
-    if (m_current)
-        m_current->deleteLater();
-    m_current = nullptr;
-    fail(Error(error.code,
-               tr("Copying the disk %1 of \"%2\" failed. %3").arg(node, m_source, error.message),
-               error.details));
-}
-
-void CloneJob::onDiskCanceled()
-{
-    if (m_current)
-        m_current->deleteLater();
-    m_current = nullptr;
-    cleanUp();
-    finishCanceled();
-}
-
-void CloneJob::doCancel()
-{
-    if (m_current && !m_current->isFinished()) {
-        m_current->cancel(); // ends in onDiskCanceled (or its natural end first)
-        return;
-    }
-    cleanUp();
-    finishCanceled();
-}
-
-void CloneJob::fail(const Error &error)
-{
-    cleanUp();
-    finishFailure(error);
-}
-
-void CloneJob::cleanUp()
-{
-    if (!m_tempPath.isEmpty()) {
-        QDir(m_tempPath).removeRecursively();
-        m_tempPath.clear();
-    }
-    m_sourceLock.release();
 }
 
 } // namespace Engine

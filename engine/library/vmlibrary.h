@@ -17,7 +17,7 @@
 //
 // Threads: a VmLibrary is a small value (the root path) without shared state; its calls are
 // synchronous, run on the calling thread and may be used from several threads at once. Calls
-// that run qemu-img (create, cloneLinked, linkedClonesOf, rename, remove) block for as long
+// that run qemu-img (create, cloneLinked, rename, remove) block for as long
 // as qemu-img runs; long copies go through CloneJob. Between processes, races on one name
 // are settled by the no-replace rename: one wins, the other fails with AlreadyExists.
 #pragma once
@@ -79,7 +79,7 @@ struct NewDisk
     DiskBus bus = DiskBus::Ide;
 };
 
-class CloneJob;
+class CloneJob; // engine/library/clonejob.h
 
 class VmLibrary
 {
@@ -99,6 +99,9 @@ public:
     static QString defaultRoot();
 
     [[nodiscard]] QString root() const { return m_root; }
+    /// The bundle folder `bundlePath` (absolute), loaded or with its load error, wherever it
+    /// is (see VmRegistry for bundles outside a library folder).
+    static VmEntry entryAt(const QString &bundlePath);
     /// Where the bundle of a VM called `name` lives (whether or not it exists).
     [[nodiscard]] QString bundlePathFor(const QString &name) const;
     /// `<library>/.trash`.
@@ -127,7 +130,8 @@ public:
     Result<VmBundle> create(VmConfig config, const QList<NewDisk> &newDisks = {});
 
     /// Validates the bundle's config and writes its vm.json atomically. The config's name must
-    /// be the bundle's name (use rename() to change it). The bundle must exist.
+    /// be the bundle's name (use rename() to change it). The bundle must exist. A suspended VM
+    /// refuses changes that would break its restore (SavedState::configLockRefusal).
     Status save(const VmBundle &bundle) const;
 
     /// Renames a VM: its folder and the name in vm.json. Refuses a bad or taken name, a VM in
@@ -163,7 +167,7 @@ public:
     Status emptyTrash();
 
     /// Names of the other VMs whose disk images use a disk of this VM as backing file (linked
-    /// clones). Runs `qemu-img info` on their qcow2 disks.
+    /// clones). Reads their qcow2 headers (see linkedclones.h).
     Result<QStringList> linkedClonesOf(const QString &nameOrUuid) const;
 
     /// A random locally administered QEMU MAC address, 52:54:00:xx:xx:xx.
@@ -171,7 +175,15 @@ public:
 
 private:
     friend class CloneJob;
-    struct ClonePlan;
+    /// What prepareClone() hands to cloneLinked() and CloneJob: the locked source, the new
+    /// config and the hidden folder the clone is built in.
+    struct ClonePlan
+    {
+        VmBundle source;
+        VmLock lock;
+        VmConfig config;
+        QString tempPath;
+    };
 
     Result<VmEntry> findEntry(const QString &nameOrUuid) const;
     Result<VmEntry> loadEntry(const QString &bundlePath) const;
@@ -183,62 +195,6 @@ private:
     Status refuseIfBacking(const VmBundle &bundle, const QString &action) const;
 
     QString m_root;
-};
-
-/// Job of VmLibrary::cloneFull(). Copies the disks one after the other; progress is the share
-/// of all disks' virtual size copied so far, the stage names the disk being copied.
-/// Signal order as every Job: started -> progressChanged* -> succeeded | failed | canceled.
-/// Lives on the thread that created it. Destroying it while running cancels and cleans up.
-class CloneJob : public Job
-{
-    Q_OBJECT
-public:
-    ~CloneJob() override;
-
-    [[nodiscard]] QString title() const override;
-    [[nodiscard]] QString sourceName() const { return m_source; }
-    [[nodiscard]] QString newName() const { return m_newName; }
-    /// The new VM; valid after succeeded().
-    [[nodiscard]] const VmBundle &bundle() const { return m_result; }
-
-protected:
-    void doStart() override;
-    void doCancel() override;
-
-private:
-    friend class VmLibrary;
-    CloneJob(VmLibrary library, QString source, QString newName, QObject *parent);
-
-    struct Copy
-    {
-        QString node;
-        QString source;
-        QString sourceFormat;
-        QString target;
-        qint64 weight = 1;
-    };
-
-    void startNextDisk();
-    void onDiskProgress(int percent);
-    void onDiskSucceeded();
-    void onDiskFailed(const Engine::Error &error);
-    void onDiskCanceled();
-    void fail(const Error &error);
-    void cleanUp();
-    [[nodiscard]] QString stageText() const;
-
-    VmLibrary m_library;
-    QString m_source;
-    QString m_newName;
-    VmLock m_sourceLock;
-    VmConfig m_config;
-    QString m_tempPath;
-    QList<Copy> m_copies;
-    int m_index = 0;
-    qint64 m_totalWeight = 0;
-    qint64 m_doneWeight = 0;
-    QPointer<QemuImgJob> m_current;
-    VmBundle m_result;
 };
 
 } // namespace Engine

@@ -163,11 +163,12 @@ static const QList<GuestProfile> kProfiles = {
          "EnableBigLba (KB305098)."),
      .ovfOsId = 58, .vboxOsType = "Windows2000", .vmwareGuestOs = "win2000ProGuest"},
     // XP: ACPI on, HPET off, qemu32 (TCG; coreduo has nx), std VGA, rtl8139 (QEMU has no
-    // 82543GC, XP's in-box e1000), AC97, UHCI + tablet, 512 MB [notes, XP row]. 48-bit LBA
+    // 82543GC, XP's in-box e1000), AC97, EHCI with UHCI companions + tablet (USB 2.0 from SP1,
+    // the companions serve XP RTM), 512 MB [notes, XP row]. 48-bit LBA
     // from SP1. KVM + -smp 4 reboot abort (qemu#1641) [4]: 2 CPUs at most.
     {.id = "winxp", .name = QT_TRANSLATE_NOOP("GuestProfile", "Windows XP"),
      .family = "windows-legacy", .cpuModel = "qemu32", .acpi = true, .rtcBase = "localtime",
-     .vga = "std", .nicModel = "rtl8139", .sound = "ac97", .usbController = "uhci",
+     .vga = "std", .nicModel = "rtl8139", .sound = "ac97", .usbController = "ehci",
      .usbTablet = true, .memoryMinMiB = 64, .memoryDefaultMiB = 512, .memoryMaxMiB = 4096,
      .maxCpus = 2, .defaultDiskGiB = 16, .bootOrder = "cd", .diskMaxMiB = 131072,
      .inboxNics = "rtl8139,pcnet,ne2k_pci", .inboxDiskBuses = "ide,floppy",
@@ -181,7 +182,7 @@ static const QList<GuestProfile> kProfiles = {
     // 2 TiB MBR limit.
     {.id = "win2003", .name = QT_TRANSLATE_NOOP("GuestProfile", "Windows Server 2003"),
      .family = "windows-legacy", .cpuModel = "qemu32", .acpi = true, .rtcBase = "localtime",
-     .vga = "std", .nicModel = "rtl8139", .sound = "ac97", .usbController = "uhci",
+     .vga = "std", .nicModel = "rtl8139", .sound = "ac97", .usbController = "ehci",
      .usbTablet = true, .memoryMinMiB = 128, .memoryDefaultMiB = 512, .memoryMaxMiB = 4096,
      .maxCpus = 4, .defaultDiskGiB = 16, .bootOrder = "cd", .diskMaxMiB = 2097152,
      .inboxNics = "rtl8139,pcnet,ne2k_pci,e1000", .inboxDiskBuses = "ide,floppy",

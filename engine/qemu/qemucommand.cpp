@@ -1,7 +1,10 @@
 #include "engine/qemu/qemucommand.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -241,8 +244,25 @@ void displayArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
 {
     a << QStringLiteral("-vga") << c.display.vga;
     a << QStringLiteral("-display") << QStringLiteral("none");
+    // The preferred mode the card reports to the guest (EDID); cards without one ignore it.
+    static const QHash<QString, QString> edidCards{{QStringLiteral("std"), QStringLiteral("VGA")},
+                                                   {QStringLiteral("virtio"), QStringLiteral("virtio-vga")},
+                                                   {QStringLiteral("qxl"), QStringLiteral("qxl-vga")}};
+    const QStringList res = c.display.resolution.split(QLatin1Char('x'));
+    if (res.size() == 2 && edidCards.contains(c.display.vga)) {
+        const QString card = edidCards.value(c.display.vga);
+        a << QStringLiteral("-global") << card + QStringLiteral(".xres=") + res.at(0)
+          << QStringLiteral("-global") << card + QStringLiteral(".yres=") + res.at(1);
+    }
     if (!c.display.spice)
         return;
+    if (c.display.agent) {
+        a << QStringLiteral("-device") << QStringLiteral("virtio-serial-pci,id=vdagentserial0")
+          << QStringLiteral("-chardev") << QStringLiteral("spicevmc,id=vdagent0,name=vdagent")
+          << QStringLiteral("-device")
+          << QStringLiteral("virtserialport,bus=vdagentserial0.0,chardev=vdagent0,"
+                            "name=com.redhat.spice.0");
+    }
     if (c.display.spiceListen == QLatin1String("unix")) {
         a << QStringLiteral("-spice")
           << QStringLiteral("unix=on,addr=")
@@ -286,14 +306,34 @@ void usbArgs(const VmConfig &c, QStringList &a)
     const QString &ctl = c.usb.controller;
     if (ctl.isEmpty() || ctl == QLatin1String("none"))
         return;
-    if (ctl == QLatin1String("uhci"))
+    if (ctl == QLatin1String("uhci")) {
         a << QStringLiteral("-device") << QStringLiteral("piix3-usb-uhci,id=usb");
-    else if (ctl == QLatin1String("ehci"))
-        a << QStringLiteral("-device") << QStringLiteral("usb-ehci,id=usb");
-    else
+    } else if (ctl == QLatin1String("ehci")) {
+        // EHCI with its three UHCI companions in one PCI slot, as on an ICH9 board: full- and
+        // low-speed devices (tablet, keyboards, most period hardware) work, and a guest
+        // without a USB 2.0 driver (XP before SP1) still sees its ports through the UHCIs.
+        a << QStringLiteral("-device") << QStringLiteral("ich9-usb-ehci1,id=usb,addr=0x1d.0x7")
+          << QStringLiteral("-device")
+          << QStringLiteral("ich9-usb-uhci1,masterbus=usb.0,firstport=0,multifunction=on,addr=0x1d.0x0")
+          << QStringLiteral("-device")
+          << QStringLiteral("ich9-usb-uhci2,masterbus=usb.0,firstport=2,addr=0x1d.0x1")
+          << QStringLiteral("-device")
+          << QStringLiteral("ich9-usb-uhci3,masterbus=usb.0,firstport=4,addr=0x1d.0x2");
+    } else {
         a << QStringLiteral("-device") << QStringLiteral("qemu-xhci,id=usb");
+    }
     if (c.usb.tablet)
         a << QStringLiteral("-device") << QStringLiteral("usb-tablet,id=tablet0,bus=usb.0");
+    // SPICE USB redirection: one spicevmc channel + usb-redir device per slot; the client
+    // (display/usb) plugs a host device into a free slot.
+    if (c.display.spice) {
+        for (int i = 0; i < std::clamp(c.usb.redirectSlots, 0, 8); ++i) {
+            a << QStringLiteral("-chardev")
+              << QStringLiteral("spicevmc,id=usbredirchardev%1,name=usbredir").arg(i)
+              << QStringLiteral("-device")
+              << QStringLiteral("usb-redir,chardev=usbredirchardev%1,id=usbredir%1,bus=usb.0").arg(i);
+        }
+    }
 }
 
 void portArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
@@ -339,8 +379,8 @@ void controlArgs(const LaunchContext &ctx, QStringList &a)
              .arg(escapeOptionValue(RuntimeFiles::qmpSocket(ctx.runtimeDir)));
     a << QStringLiteral("-mon") << QStringLiteral("chardev=qmp,mode=control");
     a << QStringLiteral("-pidfile") << RuntimeFiles::pidFile(ctx.runtimeDir);
-    if (ctx.incoming)
-        a << QStringLiteral("-incoming") << QStringLiteral("defer");
+    if (!ctx.incoming.isEmpty())
+        a << QStringLiteral("-incoming") << ctx.incoming;
 }
 
 } // namespace

@@ -20,7 +20,9 @@ struct LaunchContext
     QString ovmfCode;     ///< UEFI firmware code image (firmware == uefi)
     QString ovmfVars;     ///< this VM's UEFI variable store (firmware == uefi)
     QString spicePasswordFile; ///< file holding the SPICE password (TCP listener only)
-    bool incoming = false;     ///< start with -incoming defer (resume from a saved state)
+    /// `-incoming` URI: "defer" (then QMP migrate-incoming, e.g. to resume a saved state) or a
+    /// listening URI such as "tcp:0.0.0.0:4444" (a live-migration target). Empty: a normal start.
+    QString incoming;
 };
 
 /// Fixed socket and file names inside the runtime dir.

@@ -1,6 +1,8 @@
 #include "engine/runner/vmcontrol.h"
 
 #include "engine/core/atomicfile.h"
+#include "engine/library/linkedclones.h"
+#include "engine/library/savedstate.h"
 #include "engine/library/vmlock.h"
 #include "engine/runner/runtimedir.h"
 
@@ -28,7 +30,7 @@ struct Tr
 
 VmRunner::State stateFromName(const QString &name)
 {
-    for (int i = int(VmRunner::State::Stopped); i <= int(VmRunner::State::Crashed); ++i) {
+    for (int i = int(VmRunner::State::Stopped); i <= int(VmRunner::State::Saved); ++i) {
         if (VmRunner::stateName(VmRunner::State(i)) == name)
             return VmRunner::State(i);
     }
@@ -107,7 +109,8 @@ VmRunInfo VmControl::query(const QString &bundlePath, const VmConfig &config)
     info.error = errorFromJson(s.value(QLatin1String("error")).toObject());
 
     const bool saysLive = info.state != VmRunner::State::Stopped
-                          && info.state != VmRunner::State::Crashed;
+                          && info.state != VmRunner::State::Crashed
+                          && info.state != VmRunner::State::Saved;
     if (saysLive && !locked) {
         // The supervisor said it was running, but nothing holds the VM any more.
         info.state = VmRunner::State::Crashed;
@@ -122,6 +125,19 @@ VmRunInfo VmControl::query(const QString &bundlePath, const VmConfig &config)
                                .arg(info.qemuPid));
     } else if (!saysLive && locked && s.isEmpty()) {
         info.state = VmRunner::State::Running;
+    }
+    // Without a process, the bundle says it: a saved state makes the VM Saved (also after a
+    // crash of Emanon or QEMU at any point after the state was committed), its absence not.
+    if (!locked && (info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed
+                    || info.state == VmRunner::State::Saved)) {
+        const bool saved = SavedState::exists(bundlePath);
+        if (saved && info.state != VmRunner::State::Saved) {
+            info.state = VmRunner::State::Saved;
+            if (info.error.code == ErrorCode::Crashed) // the state was saved before that
+                info.error = Error();
+        }
+        else if (!saved && info.state == VmRunner::State::Saved)
+            info.state = VmRunner::State::Stopped;
     }
     return info;
 }
@@ -178,7 +194,8 @@ Result<QString> VmControl::supervisorProgram()
 }
 
 Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &config,
-                                    const QString &accelPreference, int timeoutMs)
+                                    const QString &accelPreference, int timeoutMs,
+                                    const QString &incomingUri)
 {
     const VmRunInfo before = query(bundlePath, config);
     if (VmLock::isLocked(bundlePath)) {
@@ -186,6 +203,9 @@ Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &c
                      Tr::tr("%1 is already %2.").arg(config.name,
                                                      VmRunner::stateDisplayName(before.state)));
     }
+    // A template's disks back linked clones: running it would write them under the clones.
+    if (auto why = templateRefusal(VmBundle{bundlePath, config}, Tr::tr("It cannot be started.")))
+        return *why;
     // Problems with the runtime dir (not ours, path too long) are reported here, where the
     // user is, rather than in the detached supervisor's log.
     if (auto rt = RuntimeDir::forVm(config.uuid); !rt)
@@ -199,6 +219,8 @@ Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &c
                      launchId};
     if (!accelPreference.isEmpty())
         args << QStringLiteral("--accel") << accelPreference;
+    if (!incomingUri.isEmpty())
+        args << QStringLiteral("--incoming") << incomingUri;
     QDir().mkpath(bundlePath + QStringLiteral("/log"));
     QProcess p;
     p.setProgram(*program);

@@ -42,10 +42,11 @@ public:
     static VmRunInfo query(const QString &bundlePath, const VmConfig &config);
 
     /// Starts the VM in a detached supervisor (`emanonctl supervise`) and waits until it runs,
-    /// fails or timeoutMs passes. Refuses a VM that is already running.
+    /// fails or timeoutMs passes. Refuses a VM that is already running. `incomingUri`: see
+    /// VmStartOptions::incomingUri (the VM then comes up Paused, waiting for a migration).
     static Result<VmRunInfo> launch(const QString &bundlePath, const VmConfig &config,
                                     const QString &accelPreference = {},
-                                    int timeoutMs = 60000);
+                                    int timeoutMs = 60000, const QString &incomingUri = {});
 
     /// Ends a QEMU whose supervisor died (SIGTERM, then SIGKILL after 5 s) and records the VM
     /// as stopped. Only for that case: a live supervisor is asked through its socket.

@@ -4,6 +4,7 @@
 #include "engine/qemu/qemucommand.h"
 #include "engine/qmp/qmpclient.h"
 #include "engine/runner/runtimedir.h"
+#include "engine/runner/statetransfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,7 +55,7 @@ std::optional<Error> VmRunner::refusal(State state, Operation op)
     const bool live = state == State::Running || state == State::Paused;
     switch (op) {
     case Operation::Start:
-        if (state == State::Stopped || state == State::Crashed)
+        if (state == State::Stopped || state == State::Crashed || state == State::Saved)
             return std::nullopt;
         return refuse(tr("The VM is already %1.").arg(stateDisplayName(state)));
     case Operation::Pause:
@@ -81,21 +82,24 @@ std::optional<Error> VmRunner::refusal(State state, Operation op)
         return refuse(tr("Only a running VM can be shut down; it is %1.")
                           .arg(stateDisplayName(state)));
     case Operation::Stop:
-        if (live || state == State::Stopping || state == State::Starting)
+        if (live || state == State::Stopping || state == State::Starting
+            || state == State::Restoring)
             return std::nullopt;
         return refuse(tr("The VM is not running; it is %1.").arg(stateDisplayName(state)));
     case Operation::Kill:
-        if (state == State::Stopped || state == State::Crashed)
+        if (state == State::Stopped || state == State::Crashed || state == State::Saved)
             return refuse(tr("The VM is not running; it is %1.").arg(stateDisplayName(state)));
         return std::nullopt;
     case Operation::Save:
-    case Operation::Restore:
-        if (op == Operation::Save && live)
+        if (live)
             return std::nullopt;
-        if (op == Operation::Restore && (state == State::Stopped || state == State::Crashed))
-            return std::nullopt;
-        return refuse(tr("The VM cannot be saved or restored while it is %1.")
+        return refuse(tr("Only a running or paused VM can be suspended; it is %1.")
                           .arg(stateDisplayName(state)));
+    case Operation::Restore:
+    case Operation::Discard:
+        if (state == State::Saved)
+            return std::nullopt;
+        return refuse(tr("The VM has no saved state; it is %1.").arg(stateDisplayName(state)));
     }
     return refuse(tr("Unknown operation."));
 }
@@ -111,6 +115,7 @@ QString VmRunner::stateName(State state)
     case State::Saving: return QStringLiteral("saving");
     case State::Restoring: return QStringLiteral("restoring");
     case State::Crashed: return QStringLiteral("crashed");
+    case State::Saved: return QStringLiteral("saved");
     }
     return QStringLiteral("unknown");
 }
@@ -126,6 +131,7 @@ QString VmRunner::stateDisplayName(State state)
     case State::Saving: return tr("saving");
     case State::Restoring: return tr("restoring");
     case State::Crashed: return tr("crashed");
+    case State::Saved: return tr("saved");
     }
     return tr("unknown");
 }
@@ -137,7 +143,8 @@ qint64 VmRunner::qemuPid() const
 
 Result<QStringList> VmRunner::commandLine(const QString &bundlePath, const VmConfig &config,
                                           const QString &accel, const QString &runtimeDir,
-                                          const QString &audioBackend)
+                                          const QString &audioBackend,
+                                          const QString &incoming)
 {
     LaunchContext ctx;
     ctx.bundlePath = bundlePath;
@@ -148,6 +155,7 @@ Result<QStringList> VmRunner::commandLine(const QString &bundlePath, const VmCon
     ctx.ovmfCode = ovmfCodePath();
     ctx.ovmfVars = bundlePath + QStringLiteral("/nvram.fd");
     ctx.spicePasswordFile = runtimeDir + QStringLiteral("/spice.pass");
+    ctx.incoming = incoming;
     return QemuCommand::build(config, ctx);
 }
 
@@ -271,6 +279,17 @@ Status VmRunner::start(const StartOptions &options)
     }
     if (Status s = checkDisks(); !s)
         return s;
+    // A stream without saved.json is a suspend that never finished: the VM is as it was.
+    SavedState::removeIncomplete(m_bundlePath);
+    m_restoreFrom.reset();
+    m_saved = false;
+    if (SavedState::exists(m_bundlePath)) {
+        // Never boot cold over a saved state: a damaged one is reported, to be discarded.
+        auto saved = SavedState::verify(m_bundlePath, m_config);
+        if (!saved)
+            return saved.error();
+        m_restoreFrom = *saved;
+    }
 
     const QString preference =
         options.accelPreference.isEmpty() ? m_config.accel : options.accelPreference;
@@ -306,8 +325,11 @@ Status VmRunner::start(const StartOptions &options)
         return qemu.error();
     }
 
+    // A live migration's target (incomingUri "defer") waits for its stream like a restore.
+    m_holdIncoming = options.incomingUri == QLatin1String("defer");
     auto args = commandLine(m_bundlePath, m_config, m_accel.accel, m_runtimeDir,
-                            options.audioBackend);
+                            options.audioBackend,
+                            m_restoreFrom || m_holdIncoming ? QStringLiteral("defer") : QString());
     if (!args) {
         m_lock.release();
         return args.error();
@@ -375,24 +397,85 @@ void VmRunner::onQmpReady()
 {
     if (m_state != State::Starting)
         return;
+    if (m_holdIncoming) {
+        // Receiving a migration: whoever sends migrate-incoming also resumes the guest.
+        setState(State::Paused);
+        return;
+    }
+    if (m_restoreFrom) {
+        restoreSavedState();
+        return;
+    }
+    runGuest();
+}
+
+void VmRunner::ensureHaltPoll()
+{
+    if (!m_haltPoll) {
+        m_haltPoll = new QTimer(this);
+        connect(m_haltPoll, &QTimer::timeout, this, &VmRunner::pollHalted);
+    }
+}
+
+void VmRunner::runGuest()
+{
+    ensureHaltPoll();
     // The machine is built and paused (-S); features that need set-up before the first
     // instruction hook in here later (USB auto-connect, media). Then run.
     m_qmp->execute(QStringLiteral("cont"), {}, [this](const Result<QJsonValue> &r) {
-        if (m_state != State::Starting)
+        if (m_state != State::Starting && m_state != State::Restoring)
             return;
         if (!r) {
             failStart(Error(ErrorCode::QmpCommand, tr("QEMU refused to start the guest."),
                             r.error().toString()));
             return;
         }
+        if (m_restoreFrom) {
+            // The guest runs on from the saved state, which is now spent: drop it, or a later
+            // start would restore it over disks that have moved on.
+            m_restoreFrom.reset();
+            if (Status s = SavedState::discard(m_bundlePath); !s)
+                logEvent(QStringLiteral("saved state not discarded: %1").arg(s.error().toString()));
+            logEvent(QStringLiteral("restored from the saved state"));
+        }
         setState(State::Running);
         if (!m_config.acpi)
             m_haltPoll->start(kHaltPollMs);
     });
-    if (!m_haltPoll) {
-        m_haltPoll = new QTimer(this);
-        connect(m_haltPoll, &QTimer::timeout, this, &VmRunner::pollHalted);
-    }
+}
+
+void VmRunner::restoreSavedState()
+{
+    setState(State::Restoring);
+    auto *restore = new RestoreOperation(m_qmp, SavedState::streamPath(m_bundlePath),
+                                         *m_restoreFrom, this);
+    connect(restore, &RestoreOperation::finished, this, [this, restore](const Error &e) {
+        restore->deleteLater();
+        if (m_state != State::Restoring)
+            return;
+        if (e.code == ErrorCode::None && m_restoreFrom->guestPaused) {
+            // It was paused when suspended: it comes back paused (-S holds it).
+            m_restoreFrom.reset();
+            if (Status s = SavedState::discard(m_bundlePath); !s)
+                logEvent(QStringLiteral("saved state not discarded: %1").arg(s.error().toString()));
+            logEvent(QStringLiteral("restored from the saved state, paused"));
+            ensureHaltPoll();
+            if (!m_config.acpi)
+                m_haltPoll->start(kHaltPollMs);
+            setState(State::Paused);
+            return;
+        }
+        if (e.code == ErrorCode::None) {
+            runGuest();
+            return;
+        }
+        failStart(Error(e.code,
+                        tr("The saved state of %1 could not be restored: %2")
+                                .arg(m_config.name, e.message)
+                            + QLatin1Char(' ') + SavedState::discardHint(m_config.name),
+                        e.details));
+    });
+    restore->start();
 }
 
 void VmRunner::failStart(const Error &error)
@@ -465,8 +548,21 @@ void VmRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
                         stderrTail()));
         return;
     }
+    if (m_state == State::Restoring) {
+        // QEMU 7.2 exits when it cannot load an incoming stream.
+        failStart(Error(ErrorCode::ProcessFailed,
+                        tr("The saved state of %1 could not be restored: QEMU could not load it.")
+                                .arg(m_config.name)
+                            + QLatin1Char(' ') + SavedState::discardHint(m_config.name),
+                        stderrTail()));
+        return;
+    }
     if (m_state == State::Stopped)
         return;
+    if (m_saved) {
+        setState(State::Saved);
+        return;
+    }
     if (m_stopRequested || (m_shutdownEvent && status == QProcess::NormalExit)) {
         setState(State::Stopped);
         return;
@@ -571,6 +667,12 @@ Status VmRunner::stop(bool force, int timeoutMs)
     m_stopRequested = true;
     if (m_state != State::Starting)
         setState(State::Stopping);
+    quitQemu();
+    return {};
+}
+
+void VmRunner::quitQemu()
+{
     if (m_qmp && m_qmp->isReady())
         m_qmp->execute(QStringLiteral("quit"), {}, [](const Result<QJsonValue> &) {}, 3000);
     else if (m_process)
@@ -586,7 +688,55 @@ Status VmRunner::stop(bool force, int timeoutMs)
         });
     }
     m_killTimer->start(kKillAfterQuitMs);
+}
+
+Status VmRunner::suspend()
+{
+    if (auto why = refusal(m_state, Operation::Save))
+        return *why;
+    m_stateBeforeSave = m_state;
+    m_saved = false;
+    if (m_haltPoll)
+        m_haltPoll->stop();
+    setState(State::Saving);
+    delete m_suspend;
+    m_suspend = new SuspendOperation(m_qmp, m_bundlePath, m_runtimeDir, m_config,
+                                     m_stateBeforeSave == State::Paused, this);
+    connect(m_suspend, &SuspendOperation::progress, this, &VmRunner::suspendProgress);
+    connect(m_suspend, &SuspendOperation::finished, this, &VmRunner::onSuspendFinished);
+    m_suspend->start();
     return {};
+}
+
+Status VmRunner::cancelSuspend()
+{
+    if (m_state != State::Saving || !m_suspend)
+        return Error(ErrorCode::StateRefused, tr("The VM is not being suspended."));
+    m_suspend->cancel();
+    return {};
+}
+
+void VmRunner::onSuspendFinished(const Error &error)
+{
+    if (m_suspend)
+        m_suspend->deleteLater();
+    m_suspend = nullptr;
+    if (m_state != State::Saving) // QEMU died meanwhile: that was reported as a crash
+        return;
+    if (error.code != ErrorCode::None) {
+        logEvent(QStringLiteral("suspend ended: %1").arg(error.toString()));
+        setState(m_stateBeforeSave);
+        if (m_stateBeforeSave == State::Running && !m_config.acpi && m_haltPoll)
+            m_haltPoll->start(kHaltPollMs);
+        Q_EMIT suspendFinished(error);
+        return;
+    }
+    // The state is on disk and the guest stays stopped (postmigrate): QEMU may go.
+    logEvent(QStringLiteral("state saved; quitting"));
+    m_saved = true;
+    m_stopRequested = true;
+    Q_EMIT suspendFinished(error);
+    quitQemu();
 }
 
 Status VmRunner::kill()

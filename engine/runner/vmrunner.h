@@ -3,6 +3,10 @@
 // The lifecycle is a state machine (see refusal() for which operation each state refuses):
 //   Stopped -> Starting -> Running <-> Paused -> Stopping -> Stopped
 //   any running state -> Crashed when QEMU dies without being asked to.
+//   Running/Paused -> Saving -> Saved (suspend: the state is in the bundle, QEMU has quit);
+//   Saving -> Running/Paused again when the suspend fails or is canceled.
+//   Stopped/Crashed/Saved -> Starting -> Restoring -> Running when the bundle holds a saved
+//   state (SavedState); a failed restore ends Stopped with the error, the saved state kept.
 // Start launches QEMU paused (-S) in the VM's private runtime dir, connects QMP, then `cont`.
 // QEMU's stderr goes to <bundle>/log/qemu.log and, when a start fails, into the error details.
 // The bundle lock is taken before QEMU starts and inherited by QEMU, so the VM stays locked
@@ -12,6 +16,7 @@
 #include "engine/config/vmconfig.h"
 #include "engine/core/result.h"
 #include "engine/host/accelprobe.h"
+#include "engine/library/savedstate.h"
 #include "engine/library/vmlock.h"
 
 #include <QElapsedTimer>
@@ -26,6 +31,7 @@ class QFile;
 namespace Engine {
 
 class QmpClient;
+class SuspendOperation;
 
 /// How to start a VM (VmRunner::start).
 struct VmStartOptions
@@ -36,15 +42,19 @@ struct VmStartOptions
     AccelProbeInputs probeInputs;
     QString audioBackend = QStringLiteral("none");
     int qmpConnectTimeoutMs = 15000;
+    /// Start QEMU with `-incoming defer` to receive a migration stream. "defer": the caller
+    /// sends migrate-incoming itself (control socket, qmp pass-through) and resumes the guest
+    /// with `cont`; until then the VM is Paused. Empty: a normal cold start.
+    QString incomingUri;
 };
 
 class VmRunner : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Stopped = 1, Starting, Running, Paused, Stopping, Saving, Restoring, Crashed };
+    enum class State { Stopped = 1, Starting, Running, Paused, Stopping, Saving, Restoring, Crashed, Saved };
     Q_ENUM(State)
-    enum class Operation { Start = 1, Pause, Resume, Reset, PowerDown, Stop, Kill, Save, Restore };
+    enum class Operation { Start = 1, Pause, Resume, Reset, PowerDown, Stop, Kill, Save, Restore, Discard };
     Q_ENUM(Operation)
 
     using StartOptions = VmStartOptions;
@@ -73,7 +83,8 @@ public:
     /// The QEMU arguments this runner uses for `config` (what `emanonctl show --argv` prints).
     static Result<QStringList> commandLine(const QString &bundlePath, const VmConfig &config,
                                            const QString &accel, const QString &runtimeDir,
-                                           const QString &audioBackend = QStringLiteral("none"));
+                                           const QString &audioBackend = QStringLiteral("none"),
+                                           const QString &incoming = {});
     /// Where QEMU's stderr goes.
     [[nodiscard]] QString qemuLogPath() const;
 
@@ -93,6 +104,13 @@ public:
     Status stop(bool force = false, int timeoutMs = 60000);
     /// SIGKILL QEMU now. The VM ends Stopped (asked for), not Crashed.
     Status kill();
+    /// Suspends the VM into its bundle (SavedState): screen thumbnail, QEMU's state streamed
+    /// to saved/vmstate, saved.json, then QEMU quits and the state is Saved. Progress comes as
+    /// suspendProgress, the end as suspendFinished (before the state becomes Saved). A failed
+    /// or canceled suspend leaves the VM running (or paused) as it was.
+    Status suspend();
+    /// Cancels a suspend in progress (migrate_cancel); the VM keeps running.
+    Status cancelSuspend();
 
 Q_SIGNALS:
     void stateChanged(Engine::VmRunner::State state, Engine::VmRunner::State previous);
@@ -107,6 +125,9 @@ Q_SIGNALS:
     void qmpEvent(const QString &name, const QJsonObject &data);
     /// One line of QEMU's stderr.
     void qemuMessage(const QString &line);
+    void suspendProgress(int percent, const QString &stage);
+    /// Error code None: the state is saved (QEMU quits next); Canceled; or why it failed.
+    void suspendFinished(const Engine::Error &error);
 
 private:
     void setState(State s);
@@ -114,6 +135,11 @@ private:
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void onQmpReady();
+    void runGuest();
+    void ensureHaltPoll();
+    void restoreSavedState();
+    void onSuspendFinished(const Error &error);
+    void quitQemu();
     void onQmpEvent(const QString &name, const QJsonObject &data);
     void onStderr();
     void pollHalted();
@@ -140,7 +166,12 @@ private:
     QStringList m_stderrLines; ///< last lines, for error details
     bool m_stopRequested = false;  ///< we asked QEMU to end (quit/kill/power-down)
     bool m_shutdownEvent = false;  ///< QEMU reported SHUTDOWN before exiting
+    bool m_holdIncoming = false;   ///< started with incomingUri "defer": no cont of our own
     QElapsedTimer m_haltSince;
+    std::optional<SavedStateInfo> m_restoreFrom; ///< the saved state this start restores
+    SuspendOperation *m_suspend = nullptr;
+    State m_stateBeforeSave = State::Running;
+    bool m_saved = false; ///< the suspend completed: QEMU's exit makes the VM Saved
 };
 
 } // namespace Engine

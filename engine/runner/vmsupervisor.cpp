@@ -4,6 +4,7 @@
 #include "engine/qemu/qemucommand.h"
 #include "engine/qmp/qmpclient.h"
 #include "engine/runner/runtimedir.h"
+#include "engine/runner/usbhotplug.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +43,20 @@ VmSupervisor::VmSupervisor(const QString &bundlePath, const VmConfig &config,
     connect(&m_runner, &VmRunner::powerDownTimedOut, this, [this] {
         broadcast({{QStringLiteral("event"), QStringLiteral("power-down-timed-out")}});
     });
+    connect(&m_runner, &VmRunner::suspendProgress, this, [this](int percent, const QString &stage) {
+        broadcast({{QStringLiteral("event"), QStringLiteral("suspend-progress")},
+                   {QStringLiteral("percent"), percent},
+                   {QStringLiteral("stage"), stage}});
+    });
+    connect(&m_runner, &VmRunner::suspendFinished, this, [this](const Error &e) {
+        QJsonObject event{{QStringLiteral("event"), QStringLiteral("suspend-finished")},
+                          {QStringLiteral("ok"), e.code == ErrorCode::None}};
+        if (e.code != ErrorCode::None)
+            event.insert(QStringLiteral("error"), errorJson(e));
+        broadcast(event);
+    });
+    m_usb = new UsbHotplug(m_runner, this);
+    connect(&m_runner, &VmRunner::qmpEvent, m_usb, &UsbHotplug::onQmpEvent);
     connect(&m_runner, &VmRunner::qmpEvent, this, [this](const QString &name, const QJsonObject &data) {
         broadcast({{QStringLiteral("event"), QStringLiteral("qmp")},
                    {QStringLiteral("name"), name},
@@ -103,7 +118,8 @@ void VmSupervisor::onStateChanged(VmRunner::State state)
     broadcast(event);
     if (state == VmRunner::State::Running && !m_serial)
         connectSerial();
-    if (state == VmRunner::State::Stopped || state == VmRunner::State::Crashed) {
+    if (state == VmRunner::State::Stopped || state == VmRunner::State::Crashed
+        || state == VmRunner::State::Saved) {
         const int code = m_runner.lastError().code == ErrorCode::None ? 0 : 1;
         // Let the last event reach the clients before the sockets go.
         QTimer::singleShot(100, this, [this, code] {
@@ -192,6 +208,10 @@ void VmSupervisor::handleRequest(QLocalSocket *client, const QJsonObject &reques
         reply(client, id, m_runner.stop(request.value(QLatin1String("force")).toBool(), timeoutMs));
     } else if (op == QLatin1String("kill")) {
         reply(client, id, m_runner.kill());
+    } else if (op == QLatin1String("suspend")) {
+        reply(client, id, m_runner.suspend());
+    } else if (op == QLatin1String("suspend-cancel")) {
+        reply(client, id, m_runner.cancelSuspend());
     } else if (op == QLatin1String("qmp")) {
         // Pass-through for features built on the engine (snapshots, media, USB).
         QmpClient *qmp = m_runner.qmp();
@@ -211,6 +231,14 @@ void VmSupervisor::handleRequest(QLocalSocket *client, const QJsonObject &reques
                              reply(guard, id, r.error());
                      },
                      timeoutMs);
+    } else if (op.startsWith(QLatin1String("usb-"))) {
+        QPointer<QLocalSocket> guard(client);
+        const bool known = m_usb->handle(op, request, [this, guard, id](const Result<QJsonValue> &r) {
+            if (guard)
+                r ? reply(guard, id, {}, *r) : reply(guard, id, r.error());
+        });
+        if (!known)
+            reply(client, id, Error(ErrorCode::InvalidArgument, tr("Unknown request \"%1\".").arg(op)));
     } else {
         reply(client, id, Error(ErrorCode::InvalidArgument, tr("Unknown request \"%1\".").arg(op)));
     }

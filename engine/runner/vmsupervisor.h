@@ -4,8 +4,10 @@
 // or GUI that started it. It runs a VmRunner and publishes, in the VM's runtime dir:
 //   state.json   the run state, rewritten atomically at each change (readable by anyone)
 //   control.*.sock JSON-lines requests from any number of clients (VmControl), events back
+//                  (suspend: request "suspend", events suspend-progress, suspend-finished,
+//                  then state "saved"; "suspend-cancel" cancels)
 //   console.*.sock the first serial port, fanned out to any number of clients
-// It exits when the VM has stopped or crashed, after writing the final state.
+// It exits when the VM has stopped, crashed or been saved, after writing the final state.
 #pragma once
 
 #include "engine/runner/vmrunner.h"
@@ -18,6 +20,8 @@ class QLocalSocket;
 
 namespace Engine {
 
+class UsbHotplug;
+
 class VmSupervisor : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
     /// Starts the VM and the servers. An error here means nothing runs (state.json says why).
     Status start(const VmStartOptions &options);
     [[nodiscard]] VmRunner &runner() { return m_runner; }
+    /// The USB devices this supervisor plugged in (auto-connect rules use it directly).
+    [[nodiscard]] UsbHotplug &usb() { return *m_usb; }
 
 Q_SIGNALS:
     /// The VM has ended; `exitCode` 0 for a clean stop, 1 for a crash or failed start.
@@ -47,6 +53,7 @@ private:
     void shutdownServers();
 
     VmRunner m_runner;
+    UsbHotplug *m_usb = nullptr; ///< usb-attach/-detach/-list requests
     QString m_launchId;
     QLocalServer *m_control = nullptr;
     QLocalServer *m_console = nullptr;

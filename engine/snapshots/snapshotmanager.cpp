@@ -1,6 +1,7 @@
 #include "engine/snapshots/snapshotmanager.h"
 
 #include "engine/backend/vmbackend.h"
+#include "engine/library/linkedclones.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,7 +181,8 @@ std::optional<Error> SnapshotManager::diskRefusal() const
                      tr("%1 has no writable qcow2 disk to hold snapshots (read-only disks cannot "
                         "hold them).")
                          .arg(m_vm.config.name));
-    return std::nullopt;
+    // Taking, reverting or deleting a snapshot writes the disks that linked clones read.
+    return templateRefusal(m_vm, tr("Its snapshots cannot be changed."));
 }
 
 std::optional<Error> SnapshotManager::revertRefusal(const QString &id) const

@@ -10,6 +10,8 @@
 #include "display/widget/displaywidget.h"
 
 #include <QApplication>
+#include <QBackingStore>
+#include <QVBoxLayout>
 #include <QMap>
 #include <QKeyEvent>
 #include <QSignalSpy>
@@ -336,6 +338,36 @@ private Q_SLOTS:
                 red += (shown.pixel(x, y) & 0xffffff) == 0xaa0000;
         }
         QVERIFY2(red > 400 * 8 * 16 / 2, qPrintable(QString::number(red)));
+    }
+
+    void embeddedWidgetPaintsItsPlaceInTheWindow()
+    {
+        // At 1:1 the widget copies guest rows straight into its window's backing store (what
+        // goes to the screen): inside another widget, at an offset, the window shows the
+        // guest exactly there, opaque (SPICE leaves the alpha byte 0), and nothing of it
+        // spills over the neighbours.
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(30, 50, 20, 10);
+        auto *embedded = new DisplayWidget(m_session, &window);
+        embedded->setScaleMode(DisplayWidget::ScaleMode::OneToOne);
+        layout->addWidget(embedded);
+        embedded->setFixedSize(m_session->primarySize());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        embedded->repaint();
+        auto *store = dynamic_cast<QImage *>(window.backingStore()->paintDevice());
+        if (!store)
+            QSKIP("this platform's backing store is not an image");
+        const QPoint at = embedded->mapTo(&window, QPoint(0, 0));
+        QCOMPARE(at, QPoint(30, 50));
+        QString why;
+        const QImage shown = store->copy(QRect(at, embedded->size()));
+        QVERIFY2(samePixels(shown, m_session->primaryImage(), &why), qPrintable(why));
+        QCOMPARE(qAlpha(shown.pixel(0, 0)), 255);
+        // The margin above the guest is the window's background, not guest pixels.
+        const QImage above = store->copy(QRect(at.x(), 0, embedded->width(), at.y()));
+        QVERIFY(!samePixels(above, m_session->primaryImage().copy(0, 0, embedded->width(), at.y())));
     }
 
     void disconnectAndReconnectWhileTheVmRuns()

@@ -7,6 +7,8 @@
 #include "app/console/consolewindow.h"
 #include "app/console/serialconsoleview.h"
 #include "app/mainwindow/mainwindow.h"
+#include "app/mainwindow/thumbnailcache.h"
+#include "app/mainwindow/thumbnailrefresher.h"
 #include "app/mainwindow/vmactions.h"
 #include "app/mainwindow/vmlistmodel.h"
 #include "app/settings/vmsettingsdialog.h"
@@ -26,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -95,6 +98,9 @@ private Q_SLOTS:
         QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("EMANON_RUNTIME_DIR", runtime.toUtf8());
         m_library = m_tmp.filePath(QStringLiteral("lib"));
+        // Screenshots must not show a temporary path: scripts/screenshots gives a neutral one.
+        if (qEnvironmentVariableIsSet("EMANON_SCREENSHOT_DIR") && qEnvironmentVariableIsSet("EMANON_LIBRARY"))
+            m_library = qEnvironmentVariable("EMANON_LIBRARY");
         qputenv("EMANON_LIBRARY", m_library.toUtf8());
         QStandardPaths::setTestModeEnabled(true);
     }
@@ -157,6 +163,20 @@ private Q_SLOTS:
             snap(&console, QStringLiteral("console"));
         }
 
+        // While it runs, the list's thumbnail comes from the engine's screen capture (written
+        // downscaled into the bundle) and shows in the list and the details pane.
+        {
+            QSignalSpy round(window.thumbnailRefresher(), &App::ThumbnailRefresher::roundFinished);
+            window.thumbnailRefresher()->refreshNow();
+            QVERIFY(round.wait(30000));
+            QCOMPARE(round.at(0).at(0).toStringList(), QStringList{path});
+            const QImage frame(App::ThumbnailCache::pathFor(path));
+            QVERIFY(!frame.isNull());
+            QVERIFY2(frame.width() <= App::ThumbnailCache::kWidth, qPrintable(QString::number(frame.width())));
+            QTRY_VERIFY_WITH_TIMEOUT(!window.model()->thumbnail(window.model()->rowOf(path)).isNull(), 2000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("detailsPreview"))->isVisible(), 2000);
+        }
+
         // Settings of a running VM: every field grayed out, the reason shown, Save refused.
         {
             App::VmSettingsDialog dialog(library, backend, *library.open(QStringLiteral("Live")));
@@ -184,6 +204,8 @@ private Q_SLOTS:
         CtlResult stopped = ctl({QStringLiteral("stop"), QStringLiteral("Live"), QStringLiteral("--force")});
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.out));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(window, path), QStringLiteral("Stopped"), 1000);
+        // The last frame stays after the VM stopped.
+        QVERIFY(!window.model()->thumbnail(window.model()->rowOf(path)).isNull());
 
         // QEMU killed outright: the list says Crashed within a second.
         started = ctl({QStringLiteral("start"), QStringLiteral("Live")});
@@ -198,11 +220,19 @@ private Q_SLOTS:
 
     void wizardCreatesALegacyVmFromTheTestGuestAndStartsIt()
     {
-        const QString image = TestUtil::guestFile(QStringLiteral("legacy-disk/disk.qcow2"));
+        QString image = TestUtil::guestFile(QStringLiteral("legacy-disk/disk.qcow2"));
         if (image.isEmpty()) {
             if (TestUtil::guestsRequired())
                 QFAIL("legacy-disk guest not built");
             QSKIP("legacy-disk guest not built");
+        }
+        if (!qEnvironmentVariableIsEmpty("EMANON_SCREENSHOT_DIR")) {
+            // The pictures must not show the test-guest cache's path: a copy next to the library.
+            const QString shown = QFileInfo(m_library).absolutePath() + QStringLiteral("/Images/legacy-disk.qcow2");
+            QDir().mkpath(QFileInfo(shown).absolutePath());
+            QFile::remove(shown);
+            QVERIFY(QFile::copy(image, shown));
+            image = shown;
         }
         VmLibrary library(m_library);
         LocalQemuBackend backend;

@@ -179,6 +179,9 @@ private Q_SLOTS:
         QVERIFY2(has(QStringLiteral("block fd0")), qPrintable(report));
         if (config.usb.controller == QLatin1String("none"))
             QVERIFY(!has(QStringLiteral("pci 8086:7020"))); // no PIIX3 UHCI for NT-era guests
+        else if (config.usb.controller == QLatin1String("ehci")) // ICH9 EHCI + UHCI companions
+            QVERIFY2(has(QStringLiteral("pci 8086:293a")) && has(QStringLiteral("pci 8086:2934")),
+                     qPrintable(report));
         else
             QVERIFY2(has(QStringLiteral("pci 8086:7020")), qPrintable(report));
 

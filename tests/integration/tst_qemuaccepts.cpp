@@ -104,7 +104,7 @@ private Q_SLOTS:
         auto status = qmp.executeAndWait(QStringLiteral("query-status"));
         QVERIFY(status.ok());
         const QString state = status->toObject().value(QStringLiteral("status")).toString();
-        QVERIFY2(state == (ctx.incoming ? QLatin1String("inmigrate") : QLatin1String("prelaunch")),
+        QVERIFY2(state == (!ctx.incoming.isEmpty() ? QLatin1String("inmigrate") : QLatin1String("prelaunch")),
                  qPrintable(state));
         // The devices the user chose are really there.
         auto tree = qmp.executeAndWait(QStringLiteral("qom-list"),

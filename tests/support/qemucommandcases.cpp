@@ -115,7 +115,7 @@ QList<QemuCommandCase> qemuCommandCases()
         c.boot.cmdline = QStringLiteral("console=tty0 console=ttyS0");
         c.display.spice = false;
         LaunchContext in = ctx;
-        in.incoming = true;
+        in.incoming = QStringLiteral("defer");
         cases.append({QStringLiteral("direct-kernel-incoming"), c, in});
     }
     return cases;

@@ -67,6 +67,55 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("x.ova"))));
     }
 
+    void signedExportIsVerifiedByDryRun()
+    {
+        Run r = ctl({QStringLiteral("import"), TestUtil::dataPath(QStringLiteral("ovf/ubuntu.2.0.ovf")),
+                     QStringLiteral("--name"), QStringLiteral("Signed")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess openssl;
+        openssl.setWorkingDirectory(m_tmp.path());
+        openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                                  QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                                  QStringLiteral("sign.key"), QStringLiteral("-out"), QStringLiteral("sign.crt"),
+                                                  QStringLiteral("-subj"), QStringLiteral("/CN=CLI Signer"), QStringLiteral("-days"),
+                                                  QStringLiteral("2")});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        const QString ova = m_tmp.filePath(QStringLiteral("signed.ova"));
+        r = ctl({QStringLiteral("export"), QStringLiteral("Signed"), ova, QStringLiteral("--sign"),
+                 m_tmp.filePath(QStringLiteral("sign.key")), QStringLiteral("--cert"), m_tmp.filePath(QStringLiteral("sign.crt"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("import"), ova, QStringLiteral("--dry-run"), QStringLiteral("--name"), QStringLiteral("Again")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("[note] Signed by CN=CLI Signer: the signature over the manifest is valid.")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("[WARNING] The certificate is self-signed")));
+        // A key that does not belong to the certificate is refused before anything is written.
+        r = ctl({QStringLiteral("export"), QStringLiteral("Signed"), m_tmp.filePath(QStringLiteral("bad.ova")),
+                 QStringLiteral("--sign"), m_tmp.filePath(QStringLiteral("sign.crt")), QStringLiteral("--cert"),
+                 m_tmp.filePath(QStringLiteral("sign.crt"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("bad.ova"))));
+    }
+
+    void zipBundleImportsUnderAFreeName()
+    {
+        Run r = ctl({QStringLiteral("import"), TestUtil::dataPath(QStringLiteral("ovf/ubuntu.2.0.ovf")),
+                     QStringLiteral("--name"), QStringLiteral("Zipped")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString zip = m_tmp.filePath(QStringLiteral("zipped.zip"));
+        r = ctl({QStringLiteral("export"), QStringLiteral("Zipped"), zip});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("import"), zip, QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("VM:       Zipped (2)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("new UUID")));
+        r = ctl({QStringLiteral("import"), zip});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Imported \"Zipped (2)\"")), qPrintable(r.out));
+        r = ctl({QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("Zipped (2)")));
+    }
+
     void badApplianceFailsWithItsReason()
     {
         QFile junk(m_tmp.filePath(QStringLiteral("junk.ova")));

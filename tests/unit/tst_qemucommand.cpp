@@ -80,6 +80,24 @@ private Q_SLOTS:
         QVERIFY(args->join(u' ').contains(QStringLiteral("password-secret=spicepw0")));
     }
 
+    void preferredResolutionAndAgentChannel()
+    {
+        VmConfig c = base("other");
+        c.display.resolution = QStringLiteral("800x600");
+        auto args = QemuCommand::build(c, context());
+        // The std VGA offers 800x600 as its preferred (EDID) mode; no agent port by default.
+        QVERIFY(args->join(u' ').contains(QStringLiteral("-global VGA.xres=800 -global VGA.yres=600")));
+        QVERIFY(!args->join(u' ').contains(QStringLiteral("com.redhat.spice.0")));
+        c.display.vga = QStringLiteral("cirrus"); // no EDID: nothing to set
+        QVERIFY(!QemuCommand::build(c, context())->join(u' ').contains(QStringLiteral("xres")));
+        c.display.agent = true;
+        args = QemuCommand::build(c, context());
+        QVERIFY(args->join(u' ').contains(QStringLiteral("-chardev spicevmc,id=vdagent0,name=vdagent")));
+        QVERIFY(args->join(u' ').contains(QStringLiteral("name=com.redhat.spice.0")));
+        c.display.spice = false; // the agent talks SPICE: no SPICE, no port
+        QVERIFY(!QemuCommand::build(c, context())->join(u' ').contains(QStringLiteral("vdagent")));
+    }
+
     void nameWithCommaIsEscaped()
     {
         VmConfig c = base("other");

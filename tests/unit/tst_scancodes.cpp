@@ -164,6 +164,49 @@ private Q_SLOTS:
         QVERIFY(kb.press(Evdev::kRightAlt));
     }
 
+    void configurableReleaseHotkey()
+    {
+        QList<Sent> sent;
+        KeyboardInput kb([&](unsigned c, bool p) { sent.append({c, p}); });
+        kb.setReleaseHotkey(KeyboardInput::hotkeyFromString(QStringLiteral("rctrl")));
+        QCOMPARE(kb.releaseHotkeyText(), QStringLiteral("Right Ctrl"));
+        // Left Ctrl is an ordinary key for the guest now, with Alt too.
+        QVERIFY(!kb.press(Evdev::kLeftCtrl));
+        QVERIFY(!kb.press(Evdev::kLeftAlt));
+        QCOMPARE(sent, (QList<Sent>{{0x1d, true}, {0x38, true}}));
+        kb.release(Evdev::kLeftAlt);
+        kb.release(Evdev::kLeftCtrl);
+        sent.clear();
+        QVERIFY(kb.press(Evdev::kRightCtrl)); // the host's, never the guest's
+        kb.release(Evdev::kRightCtrl);
+        QVERIFY(sent.isEmpty());
+
+        kb.setReleaseHotkey(KeyboardInput::hotkeyFromString(QStringLiteral("Ctrl+Alt+Shift")));
+        QCOMPARE(kb.releaseHotkeyText(), QStringLiteral("Ctrl+Alt+Shift"));
+        QVERIFY(!kb.press(Evdev::kLeftCtrl));
+        QVERIFY(!kb.press(Evdev::kLeftAlt)); // Ctrl+Alt alone goes to the guest
+        QVERIFY(kb.press(Evdev::kRightShift));
+        QVERIFY(kb.heldKeys().isEmpty());     // what reached the guest went up again
+        kb.setReleaseHotkey({});              // back to the default
+        QCOMPARE(kb.releaseHotkey(), KeyboardInput::defaultReleaseHotkey());
+    }
+
+    void releaseHotkeyStrings()
+    {
+        const QList<QList<int>> presets = KeyboardInput::releaseHotkeyPresets();
+        QCOMPARE(presets.first(), KeyboardInput::defaultReleaseHotkey());
+        for (const QList<int> &keys : presets)
+            QCOMPARE(KeyboardInput::hotkeyFromString(KeyboardInput::hotkeyToString(keys)), keys);
+        QCOMPARE(KeyboardInput::hotkeyToString(presets.first()), QStringLiteral("ctrl+alt"));
+        QCOMPARE(KeyboardInput::hotkeyFromString(QStringLiteral(" Ctrl + ALT ")),
+                 (QList<int>{Evdev::kLeftCtrl, Evdev::kLeftAlt}));
+        QCOMPARE(KeyboardInput::hotkeyText({Evdev::kLeftCtrl, Evdev::kLeftMeta}),
+                 QStringLiteral("Ctrl+Windows"));
+        QVERIFY(KeyboardInput::hotkeyFromString(QStringLiteral("ctrl+q")).isEmpty());
+        QVERIFY(KeyboardInput::hotkeyFromString(QStringLiteral("ctrl+ctrl")).isEmpty());
+        QVERIFY(KeyboardInput::hotkeyFromString(QString()).isEmpty());
+    }
+
     void sendKeyChords()
     {
         QList<Sent> sent;

@@ -143,6 +143,27 @@ private Q_SLOTS:
         QVERIFY(c.validate(bigHost()).isEmpty());
     }
 
+    void displayResolutionAndAgent()
+    {
+        VmConfig c = sample();
+        // Defaults are not written: existing vm.json files stay as they are.
+        QVERIFY(!c.toJsonObject().value(QStringLiteral("display")).toObject().contains(QStringLiteral("agent")));
+        c.display.resolution = QStringLiteral("1280x1024");
+        c.display.agent = true;
+        auto back = VmConfig::fromJson(c.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.error().toString()));
+        QCOMPARE(back->display.resolution, QStringLiteral("1280x1024"));
+        QVERIFY(back->display.agent);
+        QVERIFY(back->display.extra.isEmpty());
+        QVERIFY(c.validate(bigHost()).isEmpty());
+        for (const char *bad : {"1024", "1024x", "99999x768", "100x100", "axb"}) {
+            c.display.resolution = QString::fromLatin1(bad);
+            const auto problems = c.validate(bigHost());
+            QCOMPARE(problems.size(), 1);
+            QVERIFY(problems[0].message.contains(QStringLiteral("1024x768")));
+        }
+    }
+
     void cpuLimits()
     {
         VmConfig c = sample();

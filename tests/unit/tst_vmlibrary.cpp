@@ -4,6 +4,7 @@
 // The binary doubles as a lock helper for the cross-process tests:
 //   tst_vmlibrary --lock-helper try  BUNDLE   exit 0 when it got the lock, 1 when Locked
 //   tst_vmlibrary --lock-helper hold BUNDLE   takes the lock, prints "held", waits for EOF
+#include "engine/library/clonejob.h"
 #include "engine/library/vmlibrary.h"
 #include "engine/library/vmlock.h"
 #include "engine/profiles/guestprofile.h"

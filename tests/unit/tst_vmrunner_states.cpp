@@ -15,15 +15,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("allowed"); // operations allowed, by letter
-        // S start, P pause, R resume, X reset, D power-down, T stop, K kill, V save, L restore
-        QTest::newRow("stopped") << int(State::Stopped) << "SL";
+        // S start, P pause, R resume, X reset, D power-down, T stop, K kill, V save (suspend),
+        // L restore, Y discard the saved state
+        QTest::newRow("stopped") << int(State::Stopped) << "S";
         QTest::newRow("starting") << int(State::Starting) << "TK";
         QTest::newRow("running") << int(State::Running) << "PXDTKV";
         QTest::newRow("paused") << int(State::Paused) << "RXTKV";
         QTest::newRow("stopping") << int(State::Stopping) << "TK";
         QTest::newRow("saving") << int(State::Saving) << "K";
-        QTest::newRow("restoring") << int(State::Restoring) << "K";
-        QTest::newRow("crashed") << int(State::Crashed) << "SL";
+        QTest::newRow("restoring") << int(State::Restoring) << "TK";
+        QTest::newRow("crashed") << int(State::Crashed) << "S";
+        QTest::newRow("saved") << int(State::Saved) << "SLY";
     }
 
     void table()
@@ -33,7 +35,8 @@ private Q_SLOTS:
         const QList<QPair<QChar, Op>> ops = {
             {u'S', Op::Start}, {u'P', Op::Pause},     {u'R', Op::Resume},
             {u'X', Op::Reset}, {u'D', Op::PowerDown}, {u'T', Op::Stop},
-            {u'K', Op::Kill},  {u'V', Op::Save},      {u'L', Op::Restore}};
+            {u'K', Op::Kill},  {u'V', Op::Save},      {u'L', Op::Restore},
+            {u'Y', Op::Discard}};
         for (const auto &[letter, op] : ops) {
             const auto why = VmRunner::refusal(State(state), op);
             const bool expectAllowed = allowed.contains(letter);
