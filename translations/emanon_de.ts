@@ -590,6 +590,18 @@
         <source>&amp;Parallel ports:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPICE &amp;agent channel (shared clipboard, resize with the window)</source>
+        <translation>SPICE-&amp;Agent-Kanal (gemeinsame Zwischenablage, Größe mit dem Fenster ändern)</translation>
+    </message>
+    <message>
+        <source>SPICE agent channel</source>
+        <translation>SPICE-Agent-Kanal</translation>
+    </message>
+    <message>
+        <source>Needs spice-vdagent in the guest (spice-guest-tools on Windows). Legacy guests have no driver for it and show an unknown device.</source>
+        <translation>Benötigt spice-vdagent im Gast (spice-guest-tools unter Windows). Ältere Gäste haben keinen Treiber dafür und zeigen ein unbekanntes Gerät.</translation>
+    </message>
 </context>
 <context>
     <name>App::DiskPage</name>
@@ -4743,6 +4755,10 @@ Es wurde nichts importiert.</translation>
         <source>Unknown request &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has USB devices plugged in (%2), which a saved state cannot keep. Unplug them first, then suspend.</source>
+        <translation>%1 hat angeschlossene USB-Geräte (%2), die ein gespeicherter Zustand nicht behalten kann. Trennen Sie sie zuerst und halten Sie die VM dann an.</translation>
+    </message>
 </context>
 <context>
     <name>FloppyImage</name>
@@ -5171,6 +5187,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 answered something Emanon does not understand. Is the same Emanon version installed there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has USB devices plugged in, which cannot move with it. Unplug them first, then move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

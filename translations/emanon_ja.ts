@@ -589,6 +589,18 @@
         <source>&amp;Parallel ports:</source>
         <translation>パラレルポート(&amp;P):</translation>
     </message>
+    <message>
+        <source>SPICE &amp;agent channel (shared clipboard, resize with the window)</source>
+        <translation>SPICE エージェントチャネル(&amp;A) (クリップボード共有、ウィンドウに合わせたサイズ変更)</translation>
+    </message>
+    <message>
+        <source>SPICE agent channel</source>
+        <translation>SPICE エージェントチャネル</translation>
+    </message>
+    <message>
+        <source>Needs spice-vdagent in the guest (spice-guest-tools on Windows). Legacy guests have no driver for it and show an unknown device.</source>
+        <translation>ゲストに spice-vdagent (Windows では spice-guest-tools) が必要です。レガシーゲストにはドライバーがなく、不明なデバイスとして表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>App::DiskPage</name>
@@ -4735,6 +4747,10 @@ Nothing was imported.</source>
         <source>Unknown request &quot;%1&quot;.</source>
         <translation>不明な要求「%1」です。</translation>
     </message>
+    <message>
+        <source>%1 has USB devices plugged in (%2), which a saved state cannot keep. Unplug them first, then suspend.</source>
+        <translation>%1 には USB デバイスが接続されています (%2 台)。保存状態には含められません。先に取り外してからサスペンドしてください。</translation>
+    </message>
 </context>
 <context>
     <name>FloppyImage</name>
@@ -5164,6 +5180,10 @@ Nothing was imported.</source>
     <message>
         <source>%1 answered something Emanon does not understand. Is the same Emanon version installed there?</source>
         <translation>%1 の応答を Emanon が理解できません。同じバージョンの Emanon がインストールされていますか？</translation>
+    </message>
+    <message>
+        <source>%1 has USB devices plugged in, which cannot move with it. Unplug them first, then move it.</source>
+        <translation>%1 には USB デバイスが接続されていて、一緒に移動できません。先に取り外してから移動してください。</translation>
     </message>
 </context>
 <context>

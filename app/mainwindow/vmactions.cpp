@@ -4,6 +4,7 @@
 #include "app/common/jobdialog.h"
 #include "app/mainwindow/appliancetransfer.h"
 #include "app/migration/movetohostdialog.h"
+#include "engine/library/vmregistry.h"
 
 #include <QAction>
 #include <QFileInfo>
@@ -283,7 +284,11 @@ void VmActions::suspendVm()
 
 bool VmActions::suspendAllRunning()
 {
-    auto entries = m_library.list();
+    // Every listed VM, the ones registered from other folders too, when the registry belongs
+    // to this library.
+    const auto registry = Engine::VmRegistry::load(Engine::VmRegistry::defaultFilePath());
+    const bool useRegistry = registry && registry->defaultLibrary().root() == m_library.root();
+    auto entries = useRegistry ? registry->list() : m_library.list();
     if (!entries)
         return true;
     bool completed = true;

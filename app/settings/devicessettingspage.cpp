@@ -31,6 +31,11 @@ DevicesSettingsPage::DevicesSettingsPage(QWidget *parent) : SettingsPage(parent)
     m_spicePassword->setAccessibleName(tr("SPICE password"));
     m_spicePassword->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     form->addRow(tr("Pass&word:"), m_spicePassword);
+    m_agent = new QCheckBox(tr("SPICE &agent channel (shared clipboard, resize with the window)"), this);
+    m_agent->setAccessibleName(tr("SPICE agent channel"));
+    m_agent->setToolTip(tr("Needs spice-vdagent in the guest (spice-guest-tools on Windows). "
+                           "Legacy guests have no driver for it and show an unknown device."));
+    form->addRow(m_agent);
     m_sound = valueCombo(this, tr("Sound card"),
                          {{QStringLiteral("none"), tr("None")},
                           {QStringLiteral("sb16"), tr("Sound Blaster 16")},
@@ -64,6 +69,7 @@ void DevicesSettingsPage::load(const Engine::VmConfig &c)
     m_spice->setChecked(c.display.spice);
     m_spiceListen->setText(c.display.spiceListen);
     m_spicePassword->setText(c.display.spicePassword);
+    m_agent->setChecked(c.display.agent);
     setComboValue(m_sound, c.sound);
     setComboValue(m_usb, c.usb.controller);
     m_tablet->setChecked(c.usb.tablet);
@@ -77,6 +83,7 @@ void DevicesSettingsPage::store(Engine::VmConfig &c) const
     c.display.spice = m_spice->isChecked();
     c.display.spiceListen = m_spiceListen->text().trimmed();
     c.display.spicePassword = m_spicePassword->text();
+    c.display.agent = m_agent->isChecked();
     c.sound = comboValue(m_sound);
     c.usb.controller = comboValue(m_usb);
     c.usb.tablet = m_tablet->isChecked();

@@ -24,6 +24,7 @@ private:
     QCheckBox *m_spice = nullptr;
     QLineEdit *m_spiceListen = nullptr;
     QLineEdit *m_spicePassword = nullptr;
+    QCheckBox *m_agent = nullptr;
     QComboBox *m_sound = nullptr;
     QComboBox *m_usb = nullptr;
     QCheckBox *m_tablet = nullptr;

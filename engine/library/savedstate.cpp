@@ -227,6 +227,8 @@ QJsonObject SavedState::fingerprint(const VmConfig &c)
                                      {key("nics"), nics},
                                      {key("vga"), c.display.vga},
                                      {key("spice"), c.display.spice},
+                                     {key("agent"), c.display.agent},
+                                     {key("usbRedirectSlots"), c.usb.redirectSlots},
                                      {key("sound"), c.sound},
                                      {key("usb"), c.usb.controller},
                                      {key("tablet"), c.usb.tablet},

@@ -107,6 +107,15 @@ Status LiveMigrationJob::begin()
     // QEMU's events (mirror ready, migration done, the source stopped) move us on at once; the
     // timer only catches what arrives while a request is in flight.
     connect(m_control, &VmControl::eventReceived, this, &LiveMigrationJob::tickSoon);
+    // Devices plugged in with "usb attach" are not in the definition the target starts from,
+    // so the target QEMU could not take the device state.
+    if (const auto plugged = m_control->request(QStringLiteral("usb-list"));
+        plugged && plugged->isArray() && !plugged->toArray().isEmpty()) {
+        return Error(ErrorCode::StateRefused,
+                     Tr::tr("%1 has USB devices plugged in, which cannot move with it. Unplug "
+                            "them first, then move it.")
+                         .arg(m_vm.config.name));
+    }
     if (Status s = collectDisks(); !s)
         return s;
 

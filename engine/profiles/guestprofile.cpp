@@ -209,7 +209,8 @@ static const QList<GuestProfile> kProfiles = {
          "installs as is; Windows 11 setup needs the LabConfig registry bypass "
          "(BypassTPMCheck, BypassSecureBootCheck) until TPM emulation is available. Virtio "
          "disks and network cards need the virtio-win drivers."),
-     .ovfOsId = 120, .vboxOsType = "Windows10_64", .vmwareGuestOs = "windows9_64Guest"},
+     .ovfOsId = 120, .vboxOsType = "Windows10_64", .vmwareGuestOs = "windows9_64Guest",
+     .spiceAgent = true},
 };
 
 QString GuestProfile::displayName() const
@@ -240,6 +241,7 @@ void GuestProfile::applyTo(VmConfig &config) const
     config.hpet = hpet;
     config.rtcBase = QString::fromLatin1(rtcBase);
     config.display.vga = QString::fromLatin1(vga);
+    config.display.agent = spiceAgent;
     config.sound = QString::fromLatin1(sound);
     config.usb.controller = QString::fromLatin1(usbController);
     config.usb.tablet = usbTablet;

@@ -62,6 +62,10 @@ struct GuestProfile
     const char *vboxOsType = "Other";    ///< VirtualBox vbox:OSType
     const char *vmwareGuestOs = "otherGuest"; ///< VMware vmw:osType (vSphere guest id)
 
+    /// The guest usually runs a SPICE agent (spice-vdagent, or Windows' spice-guest-tools):
+    /// new VMs get the agent channel for clipboard sharing and resize-with-window.
+    bool spiceAgent = false;
+
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] QString displayNotes() const;
     /// The network card models with an in-box driver (empty list: any).

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -209,6 +210,17 @@ void VmSupervisor::handleRequest(QLocalSocket *client, const QJsonObject &reques
     } else if (op == QLatin1String("kill")) {
         reply(client, id, m_runner.kill());
     } else if (op == QLatin1String("suspend")) {
+        // A device plugged in with "usb attach" is not part of the VM's definition, so the
+        // restored QEMU would not have it and the state could not be loaded.
+        if (const QJsonArray plugged = m_usb->list(); !plugged.isEmpty()) {
+            reply(client, id,
+                  Error(ErrorCode::StateRefused,
+                        tr("%1 has USB devices plugged in (%2), which a saved state cannot keep. "
+                           "Unplug them first, then suspend.")
+                            .arg(m_runner.config().name)
+                            .arg(plugged.size())));
+            return;
+        }
         reply(client, id, m_runner.suspend());
     } else if (op == QLatin1String("suspend-cancel")) {
         reply(client, id, m_runner.cancelSuspend());

@@ -229,6 +229,13 @@ private Q_SLOTS:
         QVERIFY(resize.waitForFinished(30000));
         QVERIFY(resize.exitCode() != 0);
 
+        // A saved state could not keep the stick: suspend is refused with what to do, and the
+        // guest keeps running with the stick in it.
+        r = ctl({QStringLiteral("suspend"), QStringLiteral("Usb")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("Unplug them first")), qPrintable(r.err));
+        QCOMPARE(run(QStringLiteral("dd if=/dev/sda bs=1 count=11 2>/dev/null; echo")), QStringLiteral("EMANONSTICK"));
+
         r = ctl({QStringLiteral("usb"), QStringLiteral("detach"), QStringLiteral("Usb"), id});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(TestUtil::waitUntil([&] { return !blocks().join(QLatin1Char(' ')).contains(QStringLiteral("sda")); }, 30000),
