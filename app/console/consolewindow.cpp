@@ -144,7 +144,7 @@ void ConsoleWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_serial), tr("Serial console"));
     if (m_display)
         m_tabs->setTabText(m_tabs->indexOf(m_display), tr("Screen"));
-    // The toolbar's own texts (buildToolBar), found by name; the menus' items keep theirs.
+    // The toolbar's own texts (buildToolBar), found by name.
     const std::pair<const char *, const char *> buttons[] = {
         {"sendKeyButton", QT_TR_NOOP("Send Key")}, {"scalingButton", QT_TR_NOOP("Scaling")},
         {"resolutionButton", QT_TR_NOOP("Resolution")}, {"usbButton", QT_TR_NOOP("USB")}};
@@ -158,6 +158,9 @@ void ConsoleWindow::retranslate()
         if (auto *action = findChild<QAction *>(QLatin1String(name)))
             action->setText(tr(text));
     }
+    for (const auto &[action, text] : std::as_const(m_itemTexts))
+        action->setText(text());
+    // The resolution and USB menus build their items each time they open.
     updateTitle();
     refreshState(); // the state and accelerator labels
 }
@@ -174,6 +177,7 @@ void ConsoleWindow::buildToolBar()
                         SendKey::CtrlAltF2, SendKey::CtrlAltF7, SendKey::AltTab, SendKey::SysRq,
                         SendKey::PrintScreen, SendKey::Pause}) {
         QAction *a = sendKeys->addAction(DisplayChannel::KeyboardInput::sendKeyText(key));
+        m_itemTexts.append({a, [key] { return DisplayChannel::KeyboardInput::sendKeyText(key); }});
         connect(a, &QAction::triggered, this, [this, key] {
             if (m_display)
                 m_display->sendKey(key);
@@ -191,11 +195,12 @@ void ConsoleWindow::buildToolBar()
     auto *scaling = new QMenu(tr("Scaling"), this);
     auto *group = new QActionGroup(scaling);
     using Mode = DisplayChannel::DisplayWidget::ScaleMode;
-    const QList<QPair<Mode, QString>> modes{{Mode::Fit, tr("Fit to Window")},
-                                            {Mode::OneToOne, tr("Actual Size (1:1)")},
-                                            {Mode::Integer, tr("Whole Multiples")}};
+    const QList<QPair<Mode, const char *>> modes{{Mode::Fit, QT_TR_NOOP("Fit to Window")},
+                                                 {Mode::OneToOne, QT_TR_NOOP("Actual Size (1:1)")},
+                                                 {Mode::Integer, QT_TR_NOOP("Whole Multiples")}};
     for (const auto &mode : modes) {
-        QAction *a = scaling->addAction(mode.second);
+        QAction *a = scaling->addAction(tr(mode.second));
+        m_itemTexts.append({a, [text = mode.second] { return tr(text); }});
         a->setCheckable(true);
         a->setChecked(m_display && m_display->scaleMode() == mode.first);
         group->addAction(a);

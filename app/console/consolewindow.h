@@ -81,6 +81,8 @@ private:
     QTimer m_poll;
     bool m_hasScreen = false;
     QList<QWidget *> m_screenControls; ///< enabled once the screen is shown
+    /// Menu items whose text comes from tr(): set again on a language change.
+    QList<std::pair<QAction *, std::function<QString()>>> m_itemTexts;
 };
 
 } // namespace App

@@ -87,9 +87,27 @@ SnapshotBrowser::SnapshotBrowser(SnapshotManager *manager, QWidget *parent)
 
 SnapshotBrowser::~SnapshotBrowser() = default;
 
+void SnapshotBrowser::retext(const std::function<void()> &setTexts)
+{
+    setTexts();
+    m_retexts.append(setTexts);
+}
+
+void SnapshotBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_view) {
+        for (const auto &setTexts : std::as_const(m_retexts))
+            setTexts();
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        updateDetails();
+        updateActions();
+    }
+    QWidget::changeEvent(event);
+}
+
 void SnapshotBrowser::buildActions()
 {
-    setAccessibleName(tr("Snapshots of %1").arg(m_manager->vm().config.name));
+    retext([this] { setAccessibleName(tr("Snapshots of %1").arg(m_manager->vm().config.name)); });
     auto makeAction = [this](const QString &text, const QKeySequence &key,
                              void (SnapshotBrowser::*slot)()) {
         auto *a = new QAction(text, this);
@@ -115,6 +133,13 @@ void SnapshotBrowser::buildActions()
     addAction(m_deleteBranch);
     m_rename =
         makeAction(tr("Re&name..."), QKeySequence(Qt::Key_F2), &SnapshotBrowser::renameSelected);
+    retext([this] {
+        m_take->setText(tr("&Take Snapshot..."));
+        m_revert->setText(tr("&Revert to Snapshot"));
+        m_delete->setText(tr("&Delete"));
+        m_deleteBranch->setText(tr("Delete &Branch"));
+        m_rename->setText(tr("Re&name..."));
+    });
 }
 
 QWidget *SnapshotBrowser::buildDetails()
@@ -122,28 +147,33 @@ QWidget *SnapshotBrowser::buildDetails()
     auto *details = new QWidget(this);
     auto *dl = new QVBoxLayout(details);
     m_screenshot = new QLabel(details);
-    m_screenshot->setAccessibleName(tr("Screenshot at the time of the snapshot"));
     m_screenshot->setAlignment(Qt::AlignCenter);
     m_summary = new QLabel(details);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setAccessibleName(tr("Snapshot details"));
-    auto *descLabel = new QLabel(tr("D&escription:"), details);
+    auto *descLabel = new QLabel(details);
     m_description = new QPlainTextEdit(details);
-    m_description->setAccessibleName(tr("Description"));
     m_description->setTabChangesFocus(true);
     descLabel->setBuddy(m_description);
-    m_saveDescription = new QPushButton(tr("&Save Description"), details);
-    m_saveDescription->setAccessibleName(tr("Save description"));
+    m_saveDescription = new QPushButton(details);
     connect(m_saveDescription, &QPushButton::clicked, this, &SnapshotBrowser::saveDescription);
     connect(m_description, &QPlainTextEdit::textChanged, this,
             [this] { m_saveDescription->setEnabled(!selectedId().isEmpty()); });
-    auto *diffLabel = new QLabel(tr("Settings that differ from now (then -> now):"), details);
+    auto *diffLabel = new QLabel(details);
     m_differences = new QPlainTextEdit(details);
     m_differences->setReadOnly(true);
     m_differences->setTabChangesFocus(true);
-    m_differences->setAccessibleName(tr("Settings that differ from now"));
     diffLabel->setBuddy(m_differences);
+    retext([this, descLabel, diffLabel] {
+        m_screenshot->setAccessibleName(tr("Screenshot at the time of the snapshot"));
+        m_summary->setAccessibleName(tr("Snapshot details"));
+        descLabel->setText(tr("D&escription:"));
+        m_description->setAccessibleName(tr("Description"));
+        m_saveDescription->setText(tr("&Save Description"));
+        m_saveDescription->setAccessibleName(tr("Save description"));
+        diffLabel->setText(tr("Settings that differ from now (then -> now):"));
+        m_differences->setAccessibleName(tr("Settings that differ from now"));
+    });
     for (QWidget *w : {static_cast<QWidget *>(m_screenshot), static_cast<QWidget *>(m_summary),
                        static_cast<QWidget *>(descLabel), static_cast<QWidget *>(m_description),
                        static_cast<QWidget *>(m_saveDescription), static_cast<QWidget *>(diffLabel),
@@ -159,15 +189,17 @@ void SnapshotBrowser::buildUi()
     for (QAction *a : {m_take, m_revert, m_delete, m_deleteBranch, m_rename}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
-        b->setAccessibleName(
-            QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+        retext([a, b] {
+            b->setAccessibleName(
+                QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("...")));
+        });
         buttons->addWidget(b);
     }
     buttons->addStretch();
 
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Snapshot tree"));
+    retext([this] { m_view->setAccessibleName(tr("Snapshot tree")); });
     m_view->setIconSize(SnapshotTreeModel::thumbnailSize());
     m_view->setUniformRowHeights(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -186,7 +218,7 @@ void SnapshotBrowser::buildUi()
     split->setStretchFactor(1, 2);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
+    retext([this] { m_status->setAccessibleName(tr("Status")); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);

@@ -76,7 +76,12 @@ public Q_SLOTS:
     void deleteSelected(bool branch = false);
     void renameSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Runs `setTexts` now and again on every language change.
+    void retext(const std::function<void()> &setTexts);
     void buildUi();
     void buildActions();
     QWidget *buildDetails();
@@ -93,6 +98,7 @@ private:
     QLabel *m_screenshot = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
+    QList<std::function<void()>> m_retexts;
     QPlainTextEdit *m_description = nullptr;
     QPushButton *m_saveDescription = nullptr;
     QPlainTextEdit *m_differences = nullptr;

@@ -236,8 +236,10 @@ Result<VmRunInfo> VmControl::launch(const QString &bundlePath, const VmConfig &c
 
     QElapsedTimer timer;
     timer.start();
+    // A small file read every 10 ms: cheap, and a start (or a migration target) is not held
+    // up by a coarse poll.
     while (timer.elapsed() < timeoutMs) {
-        QThread::msleep(50);
+        QThread::msleep(10);
         const QJsonObject s = before.runtimeDir.isEmpty() ? QJsonObject()
                                                           : readState(before.runtimeDir);
         if (s.value(QLatin1String("launchId")).toString() == launchId) {

@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QAbstractButton>
 #include <QTimer>
@@ -303,6 +304,9 @@ private Q_SLOTS:
         QCOMPARE(window.actions()->startAction()->text(), QStringLiteral("起動(&S)"));
         QCOMPARE(consoleTabs->tabText(serialTab), QStringLiteral("シリアルコンソール"));
         QCOMPARE(sendKey->text(), QStringLiteral("キー送信"));
+        auto *scaling = console->findChild<QToolButton *>(QStringLiteral("scalingButton"));
+        QVERIFY(scaling && scaling->menu());
+        QCOMPARE(scaling->menu()->actions().first()->text(), QStringLiteral("ウィンドウに合わせる"));
         // The state survives: selection, search text, the menus still work.
         QCOMPARE(search->text(), QStringLiteral("Poly"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(), QStringLiteral("Polyglot"));
@@ -319,6 +323,7 @@ private Q_SLOTS:
         QTRY_COMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         QCOMPARE(visibleTexts(), english);
         QCOMPARE(consoleTabs->tabText(serialTab), QStringLiteral("Serial console"));
+        QCOMPARE(scaling->menu()->actions().first()->text(), QStringLiteral("Fit to Window"));
     }
 
     void vmsOutsideTheDefaultFolderStayListed()

@@ -1,6 +1,7 @@
 // The snapshot tree browser against a fake backend: its model under QAbstractItemModelTester,
 // and taking, reverting, renaming and deleting through the browser's own actions (keyboard
 // included), checking what the user sees in the tree and details pane.
+#include "app/common/language.h"
 #include "app/snapshots/snapshotbrowser.h"
 #include "app/snapshots/snapshottreemodel.h"
 #include "engine/snapshots/snapshotmanager.h"
@@ -117,6 +118,36 @@ private Q_SLOTS:
         QCOMPARE(broken.siblingAtColumn(App::SnapshotTreeModel::KindColumn).data().toString(),
                  QStringLiteral("Broken"));
         QVERIFY(broken.data(Qt::ToolTipRole).toString().contains(QStringLiteral("disk0")));
+    }
+
+    void followsALanguageChangeWhileOpen()
+    {
+        FakeBackend backend;
+        VmBundle vm = makeBundle();
+        SnapshotManager manager(vm, backend);
+        QVERIFY(manager.reload().ok());
+        App::SnapshotBrowser browser(&manager);
+        browser.show();
+        auto takeText = [&] {
+            for (QAction *a : browser.actions()) {
+                if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_T))
+                    return a->text();
+            }
+            return QString();
+        };
+        auto *description = browser.findChild<QPlainTextEdit *>();
+        QVERIFY(description);
+        QCOMPARE(takeText(), QStringLiteral("&Take Snapshot..."));
+        QCOMPARE(description->accessibleName(), QStringLiteral("Description"));
+
+        QCOMPARE(App::Language::install(qApp, QStringLiteral("ja")), QStringLiteral("ja"));
+        QTRY_COMPARE(takeText(), QStringLiteral("スナップショットを作成(&T)..."));
+        QVERIFY(description->accessibleName() != QStringLiteral("Description"));
+        QCOMPARE(browser.model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("スナップショット"));
+
+        App::Language::install(qApp, QStringLiteral("en"));
+        QTRY_COMPARE(takeText(), QStringLiteral("&Take Snapshot..."));
+        QCOMPARE(description->accessibleName(), QStringLiteral("Description"));
     }
 
     void takeRevertRenameDeleteThroughTheBrowser()
