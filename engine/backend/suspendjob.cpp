@@ -4,20 +4,6 @@
 
 namespace Engine {
 
-namespace {
-Error errorFrom(const QJsonObject &o)
-{
-    const QString code = o.value(QLatin1String("code")).toString();
-    ErrorCode c = ErrorCode::ProcessFailed;
-    for (int i = 1; i <= int(ErrorCode::Unsupported); ++i) {
-        if (errorCodeName(ErrorCode(i)) == code)
-            c = ErrorCode(i);
-    }
-    return Error(c, o.value(QLatin1String("message")).toString(),
-                 o.value(QLatin1String("details")).toString());
-}
-} // namespace
-
 SuspendJob::SuspendJob(const VmBundle &vm, QObject *parent) : Job(parent), m_vm(vm)
 {
     m_watch.setInterval(500);
@@ -79,7 +65,9 @@ void SuspendJob::onEvent(const QJsonObject &event)
             reportProgress(100, tr("Stopping QEMU"));
             return; // success once QEMU is gone and the VM shows Saved
         }
-        const Error e = errorFrom(event.value(QLatin1String("error")).toObject());
+        Error e = errorFromJson(event.value(QLatin1String("error")).toObject());
+        if (e.code == ErrorCode::None) // a failure always fails, even one that says nothing
+            e.code = ErrorCode::ProcessFailed;
         if (e.code == ErrorCode::Canceled)
             finishCanceled();
         else
@@ -87,8 +75,12 @@ void SuspendJob::onEvent(const QJsonObject &event)
     } else if (name == QLatin1String("state")) {
         if (event.value(QLatin1String("state")).toString() == QLatin1String("saved"))
             checkSaved();
-        else if (event.value(QLatin1String("state")).toString() == QLatin1String("crashed"))
-            finishFailure(errorFrom(event.value(QLatin1String("error")).toObject()));
+        else if (event.value(QLatin1String("state")).toString() == QLatin1String("crashed")) {
+            Error e = errorFromJson(event.value(QLatin1String("error")).toObject());
+            if (e.code == ErrorCode::None)
+                e.code = ErrorCode::Crashed;
+            finishFailure(e);
+        }
     }
 }
 

@@ -29,4 +29,18 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
+Error errorFromJson(const QJsonObject &o)
+{
+    if (o.isEmpty())
+        return {};
+    const QString code = o.value(QLatin1String("code")).toString();
+    ErrorCode c = ErrorCode::ProcessFailed;
+    for (int i = 1; i <= int(ErrorCode::Unsupported); ++i) {
+        if (errorCodeName(ErrorCode(i)) == code)
+            c = ErrorCode(i);
+    }
+    return Error(c, o.value(QLatin1String("message")).toString(),
+                 o.value(QLatin1String("details")).toString());
+}
+
 } // namespace Engine

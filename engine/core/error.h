@@ -3,6 +3,7 @@
 // cross a library edge or a signal.
 #pragma once
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
@@ -57,6 +58,9 @@ struct Error
 
 /// Stable machine name of a code (for --json output and logs).
 QString errorCodeName(ErrorCode code);
+/// The error a JSON object {code, message, details} describes (the engine's processes send
+/// errors that way); an unknown code reads as ProcessFailed, an empty object as no error.
+Error errorFromJson(const QJsonObject &o);
 
 } // namespace Engine
 

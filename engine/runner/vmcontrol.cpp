@@ -45,20 +45,6 @@ QJsonObject readState(const QString &runtimeDir)
     return QJsonDocument::fromJson(*bytes).object();
 }
 
-Error errorFromJson(const QJsonObject &o)
-{
-    if (o.isEmpty())
-        return {};
-    const QString code = o.value(QLatin1String("code")).toString();
-    ErrorCode c = ErrorCode::ProcessFailed;
-    for (int i = 1; i <= int(ErrorCode::Unsupported); ++i) {
-        if (errorCodeName(ErrorCode(i)) == code)
-            c = ErrorCode(i);
-    }
-    return Error(c, o.value(QLatin1String("message")).toString(),
-                 o.value(QLatin1String("details")).toString());
-}
-
 bool alive(qint64 pid)
 {
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
@@ -111,7 +97,11 @@ VmRunInfo VmControl::query(const QString &bundlePath, const VmConfig &config)
     const bool saysLive = info.state != VmRunner::State::Stopped
                           && info.state != VmRunner::State::Crashed
                           && info.state != VmRunner::State::Saved;
-    if (saysLive && !locked) {
+    if (saysLive && !locked && info.state == VmRunner::State::Stopping) {
+        // Asked to stop and QEMU is gone: stopped. The supervisor lets go of the lock a moment
+        // before it writes "stopped"; a query in between must not report a crash.
+        info.state = VmRunner::State::Stopped;
+    } else if (saysLive && !locked) {
         // The supervisor said it was running, but nothing holds the VM any more.
         info.state = VmRunner::State::Crashed;
         info.error = Error(ErrorCode::Crashed,
