@@ -26,14 +26,6 @@
 
 namespace App {
 
-namespace {
-bool isLive(Engine::VmRunner::State state)
-{
-    return state != Engine::VmRunner::State::Stopped && state != Engine::VmRunner::State::Crashed
-           && state != Engine::VmRunner::State::Saved;
-}
-} // namespace
-
 ConsoleWindow::ConsoleWindow(Engine::VmBackend &backend, const Engine::VmBundle &bundle,
                              QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_bundle(bundle)
@@ -302,8 +294,8 @@ void ConsoleWindow::refreshState()
     m_state->setText(state);
     m_accel->setText(m_run.accel.isEmpty() ? QString() : tr("Accelerator: %1").arg(m_run.accel.toUpper()));
     m_accel->setToolTip(m_run.accelReason);
-    m_serial->attach(isLive(m_run.state) ? m_run.consoleSocket : QString());
-    if (m_session && isLive(m_run.state) && !m_run.runtimeDir.isEmpty()
+    m_serial->attach(Engine::VmRunner::hasProcess(m_run.state) ? m_run.consoleSocket : QString());
+    if (m_session && Engine::VmRunner::hasProcess(m_run.state) && !m_run.runtimeDir.isEmpty()
         && m_session->state() == DisplayChannel::SpiceSession::State::Disconnected)
         m_session->connectToSocket(Engine::RuntimeFiles::spiceSocket(m_run.runtimeDir));
 }

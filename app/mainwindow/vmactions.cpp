@@ -217,8 +217,7 @@ void VmActions::updateLifecycle()
                                "shut down within a minute"));
     allow(m_forceStop, Op::Kill, tr("Cut the power at once"));
     allow(m_reset, Op::Reset, tr("Reset the virtual machine"));
-    const bool live = usable && m_run.state != State::Stopped && m_run.state != State::Crashed
-                      && m_run.state != State::Saved;
+    const bool live = usable && Engine::VmRunner::hasProcess(m_run.state);
     allow(m_console, std::nullopt, tr("Open the console of the virtual machine"));
     if (usable && !live) {
         m_console->setEnabled(false);

@@ -17,14 +17,6 @@
 
 namespace App {
 
-namespace {
-bool isLive(Engine::VmRunner::State state)
-{
-    return state != Engine::VmRunner::State::Stopped && state != Engine::VmRunner::State::Crashed
-           && state != Engine::VmRunner::State::Saved;
-}
-} // namespace
-
 VmSettingsDialog::VmSettingsDialog(Engine::VmLibrary &library, Engine::VmBackend &backend,
                                    const Engine::VmBundle &bundle, QWidget *parent)
     : QDialog(parent), m_library(library), m_backend(backend), m_bundle(bundle)
@@ -67,7 +59,7 @@ void VmSettingsDialog::applyLock()
 {
     const Engine::VmRunInfo run = m_backend.query(m_bundle);
     m_lockReason.clear();
-    if (isLive(run.state))
+    if (Engine::VmRunner::hasProcess(run.state))
         m_lockReason = tr("%1 is %2. Only the CD and floppy can be changed now; the other "
                           "settings can be changed when it is stopped.")
                            .arg(m_bundle.name(), Engine::VmRunner::stateDisplayName(run.state));

@@ -94,9 +94,7 @@ VmRunInfo VmControl::query(const QString &bundlePath, const VmConfig &config)
     info.consoleSocket = s.value(QLatin1String("consoleSocket")).toString();
     info.error = errorFromJson(s.value(QLatin1String("error")).toObject());
 
-    const bool saysLive = info.state != VmRunner::State::Stopped
-                          && info.state != VmRunner::State::Crashed
-                          && info.state != VmRunner::State::Saved;
+    const bool saysLive = VmRunner::hasProcess(info.state);
     if (saysLive && !locked && info.state == VmRunner::State::Stopping) {
         // Asked to stop and QEMU is gone: stopped. The supervisor lets go of the lock a moment
         // before it writes "stopped"; a query in between must not report a crash.

@@ -55,7 +55,7 @@ std::optional<Error> VmRunner::refusal(State state, Operation op)
     const bool live = state == State::Running || state == State::Paused;
     switch (op) {
     case Operation::Start:
-        if (state == State::Stopped || state == State::Crashed || state == State::Saved)
+        if (!hasProcess(state))
             return std::nullopt;
         return refuse(tr("The VM is already %1.").arg(stateDisplayName(state)));
     case Operation::Pause:
@@ -87,7 +87,7 @@ std::optional<Error> VmRunner::refusal(State state, Operation op)
             return std::nullopt;
         return refuse(tr("The VM is not running; it is %1.").arg(stateDisplayName(state)));
     case Operation::Kill:
-        if (state == State::Stopped || state == State::Crashed || state == State::Saved)
+        if (!hasProcess(state))
             return refuse(tr("The VM is not running; it is %1.").arg(stateDisplayName(state)));
         return std::nullopt;
     case Operation::Save:

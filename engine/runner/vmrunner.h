@@ -64,6 +64,11 @@ public:
 
     /// Why `op` is refused in `state`, or nothing when it is allowed. Pure, table-tested.
     static std::optional<Error> refusal(State state, Operation op);
+    /// Whether a QEMU process exists in `state`: anything but stopped, crashed or saved.
+    static bool hasProcess(State state)
+    {
+        return state != State::Stopped && state != State::Crashed && state != State::Saved;
+    }
     /// Stable lower-case name: "stopped", "running", ...
     static QString stateName(State state);
     /// Translated name for display.

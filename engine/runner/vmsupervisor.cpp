@@ -119,8 +119,7 @@ void VmSupervisor::onStateChanged(VmRunner::State state)
     broadcast(event);
     if (state == VmRunner::State::Running && !m_serial)
         connectSerial();
-    if (state == VmRunner::State::Stopped || state == VmRunner::State::Crashed
-        || state == VmRunner::State::Saved) {
+    if (!VmRunner::hasProcess(state)) {
         const int code = m_runner.lastError().code == ErrorCode::None ? 0 : 1;
         // Let the last event reach the clients before the sockets go.
         QTimer::singleShot(100, this, [this, code] {
