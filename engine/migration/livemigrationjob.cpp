@@ -15,7 +15,9 @@ namespace Engine {
 using MigrationPrivate::Tr;
 
 namespace {
-constexpr int kTickMs = 50;
+/// Progress (and a safety net): the steps themselves follow QEMU's events and the target's
+/// messages, not this timer.
+constexpr int kTickMs = 100;
 constexpr int kTargetGoneWaitMs = 15000;
 /// An upper bound for the stream, far above any real link: the link sets the pace.
 constexpr qint64 kMaxBandwidthBytes = qint64(10) * 1024 * 1024 * 1024;
@@ -101,24 +103,8 @@ Status LiveMigrationJob::begin()
                             "quick migration, which copies them.")
                          .arg(m_vm.config.name));
     }
-    m_control = new VmControl(this);
-    if (Status s = m_control->connectTo(info.controlSocket); !s)
-        return s;
-    // QEMU's events (mirror ready, migration done, the source stopped) move us on at once; the
-    // timer only catches what arrives while a request is in flight.
-    connect(m_control, &VmControl::eventReceived, this, &LiveMigrationJob::tickSoon);
-    // Devices plugged in with "usb attach" are not in the definition the target starts from,
-    // so the target QEMU could not take the device state.
-    if (const auto plugged = m_control->request(QStringLiteral("usb-list"));
-        plugged && plugged->isArray() && !plugged->toArray().isEmpty()) {
-        return Error(ErrorCode::StateRefused,
-                     Tr::tr("%1 has USB devices plugged in, which cannot move with it. Unplug "
-                            "them first, then move it.")
-                         .arg(m_vm.config.name));
-    }
-    if (Status s = collectDisks(); !s)
-        return s;
-
+    // ssh first: its connection takes far longer than the checks below, which run meanwhile.
+    // Nothing is sent before they pass; a refusal just ends ssh.
     reportProgress(-1, Tr::tr("Preparing %1").arg(m_host.name));
     const SshTransport ssh(m_host);
     m_remote = new QProcess(this);
@@ -135,6 +121,24 @@ Status LiveMigrationJob::begin()
                             "openssh-client."),
                      m_remote->errorString());
     }
+    m_control = new VmControl(this);
+    if (Status s = m_control->connectTo(info.controlSocket); !s)
+        return s;
+    // QEMU's events (mirror ready, migration done, the source stopped) move us on at once.
+    connect(m_control, &VmControl::eventReceived, this, &LiveMigrationJob::onControlEvent);
+    connect(m_control, &VmControl::disconnected, this, &LiveMigrationJob::tickSoon);
+    // Devices plugged in with "usb attach" are not in the definition the target starts from,
+    // so the target QEMU could not take the device state.
+    if (const auto plugged = m_control->request(QStringLiteral("usb-list"));
+        plugged && plugged->isArray() && !plugged->toArray().isEmpty()) {
+        return Error(ErrorCode::StateRefused,
+                     Tr::tr("%1 has USB devices plugged in, which cannot move with it. Unplug "
+                            "them first, then move it.")
+                         .arg(m_vm.config.name));
+    }
+    if (Status s = collectDisks(); !s)
+        return s;
+
     QJsonArray disks;
     for (auto it = m_diskSizes.begin(); it != m_diskSizes.end(); ++it)
         disks.append(QJsonObject{{QStringLiteral("node"), it.key()},
@@ -144,6 +148,7 @@ Status LiveMigrationJob::begin()
                   {QStringLiteral("shared"), m_host.sharedStorage},
                   {QStringLiteral("address"), m_host.streamAddress()},
                   {QStringLiteral("tlsDir"), m_host.tlsDir}});
+    m_requestSent = true;
     return {};
 }
 
@@ -197,9 +202,6 @@ void LiveMigrationJob::onRemoteOutput()
         if (event == QLatin1String("ready")) {
             m_ready = o;
             tickSoon();
-        } else if (event == QLatin1String("received")) {
-            m_targetReceived = true;
-            tickSoon();
         } else if (event == QLatin1String("running")) {
             m_targetRunning = true;
             m_report.targetBundle = o.value(QLatin1String("bundle")).toString();
@@ -233,6 +235,25 @@ void LiveMigrationJob::milestone(const char *name)
     m_report.milestonesMs.insert(QLatin1String(name), m_elapsed.elapsed());
 }
 
+void LiveMigrationJob::onControlEvent(const QJsonObject &event)
+{
+    // Only what moves a phase on: every tick asks QEMU something, and a query per
+    // JOB_STATUS_CHANGE or MIGRATION_PASS competes with the migration for QEMU's main loop.
+    if (event.value(QLatin1String("event")).toString() == QLatin1String("state")) {
+        tickSoon();
+        return;
+    }
+    const QString name = event.value(QLatin1String("name")).toString();
+    if (name == QLatin1String("MIGRATION")) {
+        static const QStringList endings{QStringLiteral("completed"), QStringLiteral("failed"),
+                                         QStringLiteral("cancelled")};
+        if (endings.contains(event.value(QLatin1String("data")).toObject().value(QLatin1String("status")).toString()))
+            tickSoon();
+    } else if (name.startsWith(QLatin1String("BLOCK_JOB_"))) {
+        tickSoon(); // READY, COMPLETED, CANCELLED, ERROR
+    }
+}
+
 void LiveMigrationJob::tickSoon()
 {
     QTimer::singleShot(0, this, &LiveMigrationJob::tick);
@@ -240,9 +261,16 @@ void LiveMigrationJob::tickSoon()
 
 void LiveMigrationJob::tick()
 {
-    if (m_busy || m_phase == Phase::Ended)
+    if (m_phase == Phase::Ended)
         return;
+    if (m_busy) {
+        // A request of this tick runs a nested event loop: what arrived meanwhile is handled
+        // right after it, not on the next timer tick.
+        m_tickAgain = true;
+        return;
+    }
     m_busy = true;
+    m_tickAgain = false;
     const bool pastPointOfNoReturn = m_phase >= Phase::Finishing;
     if (!pastPointOfNoReturn && cancelRequested()) {
         fail(Error(ErrorCode::Canceled, Tr::tr("The migration was canceled; %1 keeps running here.")
@@ -284,6 +312,8 @@ void LiveMigrationJob::tick()
         }
     }
     m_busy = false;
+    if (m_tickAgain)
+        tickSoon();
 }
 
 Status LiveMigrationJob::startMirrors()
@@ -460,10 +490,16 @@ void LiveMigrationJob::tickCompleting()
             return; // still flushing
         }
     }
-    if (!m_targetReceived)
-        return;
+    // The target resumes the guest once this "finish" and the end of its incoming stream have
+    // both arrived; waiting here for its "received" would only add a round trip over ssh.
     sendToTarget({{QStringLiteral("op"), QStringLiteral("finish")}});
     m_phase = Phase::Finishing;
+    // QEMU announces "completed" a moment before it has worked out total time and downtime:
+    // a query that came in between reads zeros. Read them again while the target resumes.
+    if (m_report.qemuTotalTimeMs <= 0) {
+        if (auto q = qmp(QStringLiteral("query-migrate")))
+            recordFigures(q->toObject());
+    }
 }
 
 void LiveMigrationJob::tickStopping()
@@ -491,7 +527,12 @@ void LiveMigrationJob::rollback()
     for (const QString &node : std::as_const(m_mirrorNodes))
         (void)qmp(QStringLiteral("block-job-cancel"), {{QStringLiteral("device"), mirrorJobId(node)},
                                                        {QStringLiteral("force"), true}});
-    if (m_remote && m_remote->state() != QProcess::NotRunning) {
+    if (m_remote && m_remote->state() != QProcess::NotRunning && !m_requestSent) {
+        // Refused before the target heard of it.
+        m_remote->disconnect(this);
+        m_remote->kill();
+        m_remote->waitForFinished(3000);
+    } else if (m_remote && m_remote->state() != QProcess::NotRunning) {
         sendToTarget({{QStringLiteral("op"), QStringLiteral("abort")}});
         m_remote->closeWriteChannel();
         if (!m_remote->waitForFinished(kTargetGoneWaitMs))

@@ -49,6 +49,7 @@ private:
     Status startMigration();
     void tick();
     void tickSoon();
+    void onControlEvent(const QJsonObject &event);
     void milestone(const char *name);
     void tickMirroring();
     void tickMigrating();
@@ -73,14 +74,15 @@ private:
     QByteArray m_remoteBuffer;
     QString m_remoteStderr;
     QJsonObject m_ready;        ///< the target's "ready" event
-    bool m_targetReceived = false;
     bool m_targetRunning = false;
     Error m_remoteError;
     QStringList m_mirrorNodes;  ///< writable disks to copy (not with shared storage)
     QJsonObject m_diskSizes;    ///< node -> virtual size
     bool m_wasRunning = true;
     bool m_busy = false;
+    bool m_tickAgain = false;   ///< something happened while a tick waited on QEMU
     bool m_migrationStarted = false;
+    bool m_requestSent = false; ///< the target has the VM's definition
 };
 
 } // namespace Engine

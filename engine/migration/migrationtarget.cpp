@@ -110,6 +110,12 @@ Status MigrationTarget::run()
     emitLine({{QStringLiteral("event"), QStringLiteral("running")},
               {QStringLiteral("bundle"), m_bundle.path},
               {QStringLiteral("resumeDelayMs"), m_receivedAt.isValid() ? m_receivedAt.elapsed() : -1}});
+    // The disk exports served the source's mirror, which ended before "finish": they go now,
+    // after the guest runs, so that they do not add to its pause.
+    for (const QString &id : std::as_const(m_exports))
+        (void)qmp(QStringLiteral("block-export-del"), {{QStringLiteral("id"), id}});
+    if (!m_exports.isEmpty())
+        (void)qmp(QStringLiteral("nbd-server-stop"));
     return {};
 }
 
@@ -295,14 +301,7 @@ Status MigrationTarget::waitForFinish()
         }
         decide();
     });
-    bool reported = false;
-    connect(m_control, &VmControl::eventReceived, &loop, [&] {
-        if (m_migrationStatus == QLatin1String("completed") && !reported) {
-            reported = true;
-            emitLine({{QStringLiteral("event"), QStringLiteral("received")}});
-        }
-        decide();
-    });
+    connect(m_control, &VmControl::eventReceived, &loop, [&] { decide(); });
     bool vmGone = false;
     connect(m_control, &VmControl::disconnected, &loop, [&] {
         vmGone = true;
@@ -328,10 +327,6 @@ Status MigrationTarget::waitForFinish()
 
 Status MigrationTarget::finish()
 {
-    for (const QString &id : std::as_const(m_exports))
-        (void)qmp(QStringLiteral("block-export-del"), {{QStringLiteral("id"), id}});
-    if (!m_exports.isEmpty())
-        (void)qmp(QStringLiteral("nbd-server-stop"));
     auto r = qmp(QStringLiteral("cont"));
     if (!r)
         return r.error();

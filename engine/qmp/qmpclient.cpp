@@ -18,6 +18,10 @@ namespace Engine {
 
 namespace {
 
+/// QEMU creates its QMP socket some tens of ms after it starts: try often at first, so that a
+/// start (or a migration target) is not held up by a coarse poll, then back off.
+constexpr int kFastRetryIntervalMs = 5;
+constexpr int kFastRetries = 60;
 constexpr int kRetryIntervalMs = 50;
 /// Late replies are recognised for this many timed-out requests (the oldest are forgotten).
 constexpr std::size_t kMaxRememberedTimeouts = 1024;
@@ -77,6 +81,7 @@ void QmpClient::connectToServer(const QString &socketPath, int timeoutMs)
     disconnectFromServer();
     m_socketPath = socketPath;
     m_connectTimeoutMs = std::max(0, timeoutMs);
+    m_connectAttempts = 0;
     m_lastSocketError.clear();
     m_version.clear();
     m_state = State::Connecting;
@@ -237,7 +242,7 @@ void QmpClient::onSocketError()
     if (m_state == State::Connecting) {
         // Typically: QEMU has not created the socket yet. Try again until the deadline.
         m_lastSocketError = m_socket->errorString();
-        m_retryTimer->start(kRetryIntervalMs);
+        m_retryTimer->start(++m_connectAttempts <= kFastRetries ? kFastRetryIntervalMs : kRetryIntervalMs);
         return;
     }
     // Otherwise disconnected() normally follows; do not rely on it when the socket is down.

@@ -156,6 +156,7 @@ private:
     QString m_socketPath;
     QString m_lastSocketError;
     int m_connectTimeoutMs = 0;
+    int m_connectAttempts = 0;
     QString m_version;
     QByteArray m_buffer;
     qsizetype m_scanFrom = 0; ///< bytes of m_buffer already known to hold no '\n'
