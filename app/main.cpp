@@ -4,6 +4,7 @@
 #include "app/common/language.h"
 #include "app/mainwindow/mainwindow.h"
 #include "engine/backend/vmbackend.h"
+#include "engine/core/paths.h"
 #include "engine/library/vmlibrary.h"
 #include "engine/library/vmregistry.h"
 
@@ -52,7 +53,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(EMANON_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("emanon"));
 
-    QSettings settings;
+    QSettings settings(Engine::settingsFilePath(), QSettings::IniFormat);
     App::Language::install(&app, App::Language::stored(settings));
 
     // Every VM of the user: the default library folder and bundles registered elsewhere,

@@ -3269,6 +3269,10 @@ Es wurde nichts importiert.</translation>
         <source>Cannot write the certificate file. Check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is suspended; an appliance would get its disks without its saved memory. Start it and shut it down, or discard its saved state, or export one of its snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appliances::FolderReader</name>
@@ -5493,6 +5497,14 @@ Es wurde nichts importiert.</translation>
         <source>Another snapshot operation on %1 is running. Wait until it has ended and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is suspended; a snapshot now would hold its disks without its saved memory. Start the VM (it resumes) and take the snapshot while it runs, or discard the saved state first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended, and its saved memory needs its disks as they are. Discard the saved state or start the VM first, then revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotTree</name>
@@ -5836,6 +5848,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>%1 is starting; its saved state is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended, not running. Start it to resume it; to turn it off for good, discard its saved state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6192,6 +6208,10 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the template of the linked clones %2: they read its disks, so it must not change. %3 Start or change a clone instead, or make a full clone of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is suspended; a clone would get its disks without its saved memory. Start it and shut it down, or discard its saved state, then clone it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7384,6 +7404,10 @@ The VM has stopped.</source>
     <message>
         <source>Exit codes: 0 success, 1 failed, 2 usage, 3 not found, 4 refused by the VM&apos;s state,
 5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a disk of %2, which is suspended; its saved memory needs the disk as it is. Discard the saved state or start the VM and shut it down first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3262,6 +3262,10 @@ Nothing was imported.</source>
         <source>Cannot write the certificate file. Check that the disk is not full.</source>
         <translation>証明書ファイルを書き込めません。ディスクがいっぱいでないか確認してください。</translation>
     </message>
+    <message>
+        <source>%1 is suspended; an appliance would get its disks without its saved memory. Start it and shut it down, or discard its saved state, or export one of its snapshots.</source>
+        <translation>%1 はサスペンド中です。アプライアンスには保存されたメモリが含まれず、ディスクだけが入ります。起動してシャットダウンするか、保存された状態を破棄するか、スナップショットのいずれかをエクスポートしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Appliances::FolderReader</name>
@@ -5485,6 +5489,14 @@ Nothing was imported.</source>
         <source>Another snapshot operation on %1 is running. Wait until it has ended and try again.</source>
         <translation>%1 で別のスナップショット操作が実行中です。終了するまで待ってから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>%1 is suspended; a snapshot now would hold its disks without its saved memory. Start the VM (it resumes) and take the snapshot while it runs, or discard the saved state first.</source>
+        <translation>%1 はサスペンド中です。今スナップショットを作成すると、保存されたメモリを含まないディスクだけのものになります。VM を起動して (再開されます) 実行中にスナップショットを作成するか、先に保存された状態を破棄してください。</translation>
+    </message>
+    <message>
+        <source>%1 is suspended, and its saved memory needs its disks as they are. Discard the saved state or start the VM first, then revert.</source>
+        <translation>%1 はサスペンド中で、保存されたメモリは今のままのディスクを必要とします。先に保存された状態を破棄するか VM を起動してから、スナップショットに戻してください。</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotTree</name>
@@ -5829,6 +5841,10 @@ Nothing was imported.</source>
     <message>
         <source>%1 is starting; its saved state is in use.</source>
         <translation>%1 は起動中で、保存された状態は使用中です。</translation>
+    </message>
+    <message>
+        <source>%1 is suspended, not running. Start it to resume it; to turn it off for good, discard its saved state.</source>
+        <translation>%1 はサスペンド中で、実行されていません。起動すると再開します。完全に電源を切るには、保存された状態を破棄してください。</translation>
     </message>
 </context>
 <context>
@@ -6184,6 +6200,10 @@ Nothing was imported.</source>
     <message>
         <source>&quot;%1&quot; is the template of the linked clones %2: they read its disks, so it must not change. %3 Start or change a clone instead, or make a full clone of it.</source>
         <translation>「%1」はリンククローン %2 のテンプレートです。クローンがそのディスクを読み込むため、変更してはいけません。%3 代わりにクローンを起動・変更するか、完全なクローンを作成してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is suspended; a clone would get its disks without its saved memory. Start it and shut it down, or discard its saved state, then clone it.</source>
+        <translation>「%1」はサスペンド中です。クローンには保存されたメモリが含まれず、ディスクだけがコピーされます。起動してシャットダウンするか、保存された状態を破棄してから、クローンを作成してください。</translation>
     </message>
 </context>
 <context>
@@ -7379,6 +7399,10 @@ The VM has stopped.</source>
 5 QEMU failed or crashed, 6 timed out, 130 canceled.</source>
         <translation>終了コード: 0 成功、1 失敗、2 使い方の誤り、3 見つからない、4 VM の状態により拒否、
 5 QEMU の失敗またはクラッシュ、6 タイムアウト、130 キャンセル。</translation>
+    </message>
+    <message>
+        <source>%1 is a disk of %2, which is suspended; its saved memory needs the disk as it is. Discard the saved state or start the VM and shut it down first.</source>
+        <translation>%1 はサスペンド中の %2 のディスクです。保存されたメモリはこのディスクが今のままであることを必要とします。先に保存された状態を破棄するか、VM を起動してシャットダウンしてください。</translation>
     </message>
 </context>
 <context>

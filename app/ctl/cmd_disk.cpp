@@ -1,13 +1,48 @@
 #include "app/ctl/invocation.h"
 
+#include "engine/library/savedstate.h"
 #include "engine/storage/diskimage.h"
 #include "engine/storage/qemuimgjob.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+
+#include <optional>
 
 using namespace Engine;
 
 namespace Ctl {
+
+namespace {
+
+/// Why the image `file` must not be resized now: it is a disk of a suspended VM (of those
+/// emanonctl lists), whose saved memory needs the disk exactly as it is; or nothing. A running
+/// VM's disks are protected by QEMU's own image lock.
+std::optional<Error> suspendedOwnerRefusal(const Invocation &inv, const QString &file)
+{
+    const QString target = QFileInfo(file).canonicalFilePath();
+    const auto entries = inv.list();
+    if (target.isEmpty() || !entries)
+        return std::nullopt; // a missing file or an unreadable list: the resize reports it
+    for (const Engine::VmEntry &e : *entries) {
+        if (!e.ok() || !SavedState::exists(e.path))
+            continue;
+        const VmBundle vm{e.path, e.config};
+        for (const DiskConfig &d : e.config.disks) {
+            if (QFileInfo(vm.diskPath(d)).canonicalFilePath() != target)
+                continue;
+            return Error(ErrorCode::StateRefused,
+                         Tr::tr("%1 is a disk of %2, which is suspended; its saved memory needs "
+                                "the disk as it is. Discard the saved state or start the VM and "
+                                "shut it down first.")
+                             .arg(file, e.config.name),
+                         SavedState::metaPath(e.path));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 // ---- disk --------------------------------------------------------------------------------
 
@@ -39,6 +74,8 @@ int cmdDisk(const Invocation &inv)
         if (!size)
             return inv.usage(Tr::tr("\"%1\" is not a size (e.g. 8G, 512M).").arg(a[1]));
         if (sub == QLatin1String("resize")) {
+            if (auto why = suspendedOwnerRefusal(inv, a[0]))
+                return inv.error(*why);
             if (Status s = DiskImage::resize(a[0], *size, inv.has(QStringLiteral("shrink"))); !s)
                 return inv.error(s.error());
             out(Tr::tr("Resized %1 to %2").arg(a[0], DiskImage::formatSize(*size)));

@@ -117,9 +117,7 @@ int cmdSupervise(const Invocation &inv)
         return inv.error(s.error());
     const std::unique_ptr<QObject> usb(usbAutoConnectForSupervisor(supervisor, vm->config));
     QCoreApplication::exec();
-    if (supervisor.runner().state() != VmRunner::State::Stopped
-        && supervisor.runner().state() != VmRunner::State::Crashed
-        && supervisor.runner().state() != VmRunner::State::Saved) {
+    if (VmRunner::hasProcess(supervisor.runner().state())) {
         (void)supervisor.runner().stop(true);
         QElapsedTimer t;
         t.start();

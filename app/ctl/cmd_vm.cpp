@@ -179,7 +179,7 @@ int cmdStatus(const Invocation &inv)
         else
             out(saved.error().toString(inv.verbose) + QLatin1Char('\n')
                 + SavedState::discardHint(vm->config.name));
-    } else if (info.state != VmRunner::State::Stopped && info.state != VmRunner::State::Crashed) {
+    } else if (VmRunner::hasProcess(info.state)) {
         out(Tr::tr("QEMU pid %1, accelerator %2, started %3")
                 .arg(info.qemuPid)
                 .arg(info.accel.toUpper(), info.startedAt));

@@ -162,9 +162,7 @@ void DetailsPane::showVm(const Engine::VmEntry &entry, const Engine::VmRunInfo &
         return;
     }
     QString state = stateLabel(run.state);
-    if (!run.accel.isEmpty() && run.state != Engine::VmRunner::State::Stopped
-        && run.state != Engine::VmRunner::State::Crashed
-        && run.state != Engine::VmRunner::State::Saved)
+    if (!run.accel.isEmpty() && Engine::VmRunner::hasProcess(run.state))
         state = tr("%1 with %2 (%3)").arg(state, run.accel.toUpper(), run.accelReason);
     if (run.error.code != Engine::ErrorCode::None)
         state += QLatin1Char('\n') + run.error.message;

@@ -287,7 +287,7 @@ void SnapshotBrowser::updateActions()
     const QString id = selectedId();
     const bool has = !id.isEmpty();
     QString why;
-    if (auto refused = m_manager->diskRefusal())
+    if (auto refused = m_manager->takeRefusal())
         why = refused->message;
     m_take->setEnabled(why.isEmpty() && m_manager->loadError().code == ErrorCode::None);
     m_take->setToolTip(why.isEmpty() ? tr("Save the VM's present state as a new snapshot.") : why);

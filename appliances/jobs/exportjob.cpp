@@ -3,6 +3,7 @@
 #include "appliances/ovf/ovfwriter.h"
 #include "appliances/ovf/signature.h"
 #include "appliances/ovf/streamdigest.h"
+#include "engine/library/savedstate.h"
 #include "engine/snapshots/snapshottree.h"
 #include "engine/storage/diskimage.h"
 #include "engine/storage/qemuimgjob.h"
@@ -60,6 +61,17 @@ Status ExportJob::prepare()
     if (!lock)
         return lock.error();
     m_lock = std::move(*lock);
+    // A suspended VM's disks are in the middle of a run; an OVA/OVF cannot carry the saved
+    // memory they belong to (a zip bundle copies the whole folder, saved state included).
+    if (m_options.format != ExportOptions::Format::Zip && m_options.snapshot.isEmpty()
+        && SavedState::exists(m_bundle.path)) {
+        return Error(ErrorCode::StateRefused,
+                     tr("%1 is suspended; an appliance would get its disks without its saved "
+                        "memory. Start it and shut it down, or discard its saved state, or "
+                        "export one of its snapshots.")
+                         .arg(m_bundle.name()),
+                     SavedState::metaPath(m_bundle.path));
+    }
     if (Status s = prepareSnapshot(); !s)
         return s;
     if (Status s = prepareSigning(); !s)

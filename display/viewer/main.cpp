@@ -1,6 +1,7 @@
 // emanon-viewer VMNAME: shows a running VM's screen in an SDL2 window (see SdlViewer).
 #include "display/viewer/qtviewer.h"
 #include "display/viewer/sdlviewer.h"
+#include "engine/core/paths.h"
 #include "engine/library/vmlibrary.h"
 #include "engine/qemu/qemucommand.h"
 #include "engine/runner/vmcontrol.h"
@@ -56,8 +57,8 @@ int main(int argc, char **argv)
         parser.showHelp(2);
 
     using DisplayChannel::KeyboardInput;
-    // Emanon's own settings (the application "emanon"), where the preferences store it.
-    const QSettings emanonSettings(QCoreApplication::organizationName(), QStringLiteral("emanon"));
+    // The preferences file of the GUI (Engine::settingsFilePath), where the hotkey is chosen.
+    const QSettings emanonSettings(Engine::settingsFilePath(), QSettings::IniFormat);
     const QString hotkeyText =
         parser.isSet(hotkey)
             ? parser.value(hotkey)

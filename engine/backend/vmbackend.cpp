@@ -49,6 +49,13 @@ private:
 
 Error notRunning(const VmBundle &vm, const VmRunInfo &info, const QString &details = {})
 {
+    if (info.state == VmRunner::State::Saved) {
+        return Error(ErrorCode::StateRefused,
+                     Tr::tr("%1 is suspended, not running. Start it to resume it; to turn it "
+                            "off for good, discard its saved state.")
+                         .arg(vm.config.name),
+                     details);
+    }
     return Error(ErrorCode::StateRefused,
                  Tr::tr("%1 is not running; it is %2.")
                      .arg(vm.config.name, VmRunner::stateDisplayName(info.state)),
@@ -92,8 +99,7 @@ Status LocalQemuBackend::request(const VmBundle &vm, Operation op, const QJsonOb
     if (name.isEmpty())
         return Error(ErrorCode::Unsupported, Tr::tr("This operation is not available yet."));
     const VmRunInfo info = query(vm);
-    if (info.controlSocket.isEmpty()
-        || info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed)
+    if (info.controlSocket.isEmpty() || !VmRunner::hasProcess(info.state))
         return notRunning(vm, info);
     VmControl control;
     if (Status s = control.connectTo(info.controlSocket); !s) {
@@ -114,8 +120,7 @@ Status LocalQemuBackend::request(const VmBundle &vm, Operation op, const QJsonOb
 Result<QString> LocalQemuBackend::consoleEndpoint(const VmBundle &vm)
 {
     const VmRunInfo info = query(vm);
-    if (info.consoleSocket.isEmpty()
-        || info.state == VmRunner::State::Stopped || info.state == VmRunner::State::Crashed)
+    if (info.consoleSocket.isEmpty() || !VmRunner::hasProcess(info.state))
         return notRunning(vm, info);
     return info.consoleSocket;
 }
@@ -186,7 +191,9 @@ Status LocalQemuBackend::setMedium(VmBundle &vm, const QString &node, const QStr
     }
     const VmRunInfo info = query(vm);
     const bool live = info.state == VmRunner::State::Running || info.state == VmRunner::State::Paused;
-    if (!live && info.state != VmRunner::State::Stopped && info.state != VmRunner::State::Crashed) {
+    // Without QEMU (stopped, crashed, or suspended: media are not part of what a saved state
+    // depends on, as in VirtualBox) the change is to vm.json only.
+    if (!live && VmRunner::hasProcess(info.state)) {
         return Error(ErrorCode::StateRefused,
                      Tr::tr("%1 is %2; change the medium once it is running or stopped.")
                          .arg(vm.config.name, VmRunner::stateDisplayName(info.state)));

@@ -727,6 +727,15 @@ Result<VmLibrary::ClonePlan> VmLibrary::prepareClone(const QString &source, cons
                    : tr("\"%1\" cannot be cloned while it is in use.").arg(src->name());
         return lockRefusal(lock.error(), why);
     }
+    // A suspended VM's disks belong to its saved memory, which a clone would not get.
+    if (SavedState::exists(src->path)) {
+        return Error(ErrorCode::StateRefused,
+                     tr("\"%1\" is suspended; a clone would get its disks without its saved "
+                        "memory. Start it and shut it down, or discard its saved state, then "
+                        "clone it.")
+                         .arg(src->name()),
+                     SavedState::metaPath(src->path));
+    }
     if (Status st = checkNameFree(newName); !st)
         return st.error();
 

@@ -1,6 +1,7 @@
 #include "engine/library/vmregistry.h"
 
 #include "engine/core/atomicfile.h"
+#include "engine/core/paths.h"
 
 #include <QCollator>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -28,11 +28,7 @@ QString VmRegistry::defaultFilePath()
     const QString fromEnv = qEnvironmentVariable("EMANON_REGISTRY");
     if (!fromEnv.isEmpty())
         return clean(fromEnv);
-    const QString configDir = qEnvironmentVariable("EMANON_CONFIG_DIR"); // as hosts.json
-    if (!configDir.isEmpty())
-        return clean(configDir) + QStringLiteral("/libraries.json");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QStringLiteral("/emanon/libraries.json");
+    return configFilePath(QStringLiteral("libraries.json"));
 }
 
 Result<VmRegistry> VmRegistry::load(const QString &filePath)

@@ -35,9 +35,8 @@ public:
     /// it in memory only. `defaultRoot` is the stored default folder (empty: built-in).
     explicit VmRegistry(QString filePath = {}, const QString &defaultRoot = {});
 
-    /// $EMANON_REGISTRY when set; else `$EMANON_CONFIG_DIR/libraries.json`; else
-    /// `<config>/emanon/libraries.json`
-    /// ($XDG_CONFIG_HOME/emanon/libraries.json, normally ~/.config/emanon/libraries.json).
+    /// $EMANON_REGISTRY when set; else libraries.json in Engine::configDir()
+    /// ($EMANON_CONFIG_DIR, else $XDG_CONFIG_HOME/emanon, normally ~/.config/emanon).
     static QString defaultFilePath();
     /// Reads the registry in `filePath`. A missing file is an empty registry; a damaged one is
     /// ConfigParse / SchemaVersion with the path in the details.

@@ -1,6 +1,7 @@
 #include "engine/migration/hostlist.h"
 
 #include "engine/core/atomicfile.h"
+#include "engine/core/paths.h"
 #include "engine/migration/migrationtr.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace Engine {
@@ -110,12 +110,7 @@ Status HostEntry::validate() const
 
 QString HostList::defaultPath()
 {
-    QString dir = qEnvironmentVariable("EMANON_CONFIG_DIR");
-    if (dir.isEmpty()) {
-        dir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-              + QStringLiteral("/emanon");
-    }
-    return dir + QStringLiteral("/hosts.json");
+    return configFilePath(QStringLiteral("hosts.json"));
 }
 
 Result<HostList> HostList::load(const QString &path)

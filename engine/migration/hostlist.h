@@ -49,7 +49,7 @@ struct HostEntry
 class HostList
 {
 public:
-    /// The hosts.json path: $EMANON_CONFIG_DIR/hosts.json, else <config>/emanon/hosts.json.
+    /// hosts.json in Engine::configDir() ($EMANON_CONFIG_DIR, else <config>/emanon).
     static QString defaultPath();
 
     /// Reads `path`; a missing file is an empty list, a damaged one an error.

@@ -55,6 +55,27 @@ bool isLiveState(VmRunner::State s)
     return s == VmRunner::State::Running || s == VmRunner::State::Paused;
 }
 
+/// Why a snapshot cannot be taken of, or reverted to on, a suspended VM: its saved memory
+/// belongs to its disks exactly as they are (a revert would make the resume corrupt the guest),
+/// and a snapshot now would hold the disks in the middle of a run without that memory.
+/// Deleting a snapshot leaves what the guest sees alone and stays allowed.
+Error savedRefusal(const QString &vmName, bool take)
+{
+    return Error(ErrorCode::StateRefused,
+                 take ? QCoreApplication::translate(
+                            "SnapshotManager",
+                            "%1 is suspended; a snapshot now would hold its disks without its "
+                            "saved memory. Start the VM (it resumes) and take the snapshot while "
+                            "it runs, or discard the saved state first.")
+                            .arg(vmName)
+                      : QCoreApplication::translate(
+                            "SnapshotManager",
+                            "%1 is suspended, and its saved memory needs its disks as they are. "
+                            "Discard the saved state or start the VM first, then revert.")
+                            .arg(vmName),
+                 VmRunner::stateName(VmRunner::State::Saved));
+}
+
 void flatten(const QJsonValue &v, const QString &path, QMap<QString, QString> &out)
 {
     if (v.isObject()) {
@@ -185,9 +206,21 @@ std::optional<Error> SnapshotManager::diskRefusal() const
     return templateRefusal(m_vm, tr("Its snapshots cannot be changed."));
 }
 
+std::optional<Error> SnapshotManager::takeRefusal() const
+{
+    if (auto why = diskRefusal())
+        return why;
+    if (m_backend.query(m_vm).state == VmRunner::State::Saved)
+        return savedRefusal(m_vm.config.name, true);
+    return std::nullopt;
+}
+
 std::optional<Error> SnapshotManager::revertRefusal(const QString &id) const
 {
-    return revertRefusal(id, isLiveState(m_backend.query(m_vm).state));
+    const VmRunner::State state = m_backend.query(m_vm).state;
+    if (state == VmRunner::State::Saved)
+        return savedRefusal(m_vm.config.name, false);
+    return revertRefusal(id, isLiveState(state));
 }
 
 std::optional<Error> SnapshotManager::revertRefusal(const QString &id, bool live) const
@@ -376,7 +409,9 @@ Status SnapshotJob::prepare()
         return s;
     const VmRunner::State state = m->m_backend.query(m->m_vm).state;
     m_live = isLiveState(state);
-    if (!m_live && state != VmRunner::State::Stopped && state != VmRunner::State::Crashed)
+    if (state == VmRunner::State::Saved && (m_kind == Kind::Take || m_kind == Kind::Revert))
+        return savedRefusal(m->m_vm.config.name, m_kind == Kind::Take);
+    if (!m_live && VmRunner::hasProcess(state)) // starting, stopping, saving, restoring
         return Error(ErrorCode::StateRefused,
                      tr("%1 is %2; wait until it runs or has stopped.")
                          .arg(m->m_vm.config.name, VmRunner::stateDisplayName(state)));

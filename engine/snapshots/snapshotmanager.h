@@ -46,8 +46,10 @@ public:
     /// Why this VM cannot have snapshots at all (pass-through or non-qcow2 writable disks, no
     /// writable qcow2 disk), or nothing.
     [[nodiscard]] std::optional<Error> diskRefusal() const;
+    /// Why a snapshot cannot be taken now (diskRefusal(); the VM is suspended), or nothing.
+    [[nodiscard]] std::optional<Error> takeRefusal() const;
     /// Why a revert to `id` is refused now (broken snapshot; disk-only or different hardware
-    /// while the VM runs; the VM busy), or nothing.
+    /// while the VM runs; the VM suspended), or nothing.
     [[nodiscard]] std::optional<Error> revertRefusal(const QString &id) const;
     /// The writable qcow2 disks that take part in snapshots.
     [[nodiscard]] QStringList snapshotDisks() const;

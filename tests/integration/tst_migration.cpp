@@ -16,11 +16,51 @@
 #include "tests/support/testutil.h"
 #include "tests/support/twohosts.h"
 
+#include <optional>
+
 #include <signal.h>
 
 using TestUtil::CtlRun;
 using TestUtil::GuestConsole;
 using Host = TestUtil::TwoHosts::Host;
+
+namespace {
+
+// The ping stream of the live case: busybox ping in the guest, one echo request every 0.2 s to
+// the gateway of QEMU's user-mode network. slirp answers ICMP echo to its own addresses itself
+// (checked: 10.0.2.2 answers with ttl 255, 10.0.2.99 does not answer at all), so every request
+// and reply goes through the guest's e1000 and the slirp stack, whose state the migration must
+// carry. The log is in the guest's tmpfs: a reboot would lose it and the ping process.
+constexpr int kPingIntervalMs = 200;
+const QString kPingPeer = QStringLiteral("10.0.2.2");
+
+/// A pattern for `literal` as it may appear in serial0.log: QEMU 7.2 logs a byte the serial
+/// port could not pass to the socket yet (EAGAIN) and logs it again once it does, so any
+/// character can show up doubled there ("outt", "100.0.2.2"); the socket stream is exact.
+QString doubledOk(const QString &literal)
+{
+    QString p;
+    for (const QChar c : literal)
+        p += QRegularExpression::escape(QString(c)) + QLatin1Char('+');
+    return p;
+}
+
+/// What the guest made of its ping log (the awk in TstMigration::pingSummary()).
+struct PingStream
+{
+    int answered = -1; ///< replies from kPingPeer
+    int first = -1;    ///< their first and last sequence numbers
+    int last = -1;
+    int largestGap = -1;  ///< the longest run of unanswered sequence numbers between replies
+    int outOfOrder = -1;  ///< replies whose seq is not above the one before (a second ping)
+    int transmitted = -1; ///< ping's statistics, printed when SIGINT ends it; -1 without them
+    int received = -1;
+
+    /// Requests never answered between the first and the last answer.
+    [[nodiscard]] int missing() const { return last - first + 1 - answered; }
+};
+
+} // namespace
 
 class TstMigration : public QObject
 {
@@ -96,6 +136,150 @@ class TstMigration : public QObject
         return re.match(console.text()).captured(1).toDouble();
     }
 
+    /// "run CMD" in the guest: CMD's output lines, or nothing if it timed out or failed.
+    std::optional<QStringList> runInGuest(GuestConsole &console, const QString &cmd,
+                                          int timeoutMs = 60000)
+    {
+        console.mark();
+        static const QRegularExpression end(doubledOk(QStringLiteral("EMANON: run-end ")) +
+                                            QStringLiteral("(\\d+)\\n"));
+        static const QRegularExpression out(QStringLiteral("^") +
+                                            doubledOk(QStringLiteral("EMANON: out ")) +
+                                            QStringLiteral("(.*)$"));
+        if (!console.send(QStringLiteral("run ") + cmd) ||
+            !TestUtil::waitUntil([&] { return end.match(console.text()).hasMatch(); }, timeoutMs))
+            return std::nullopt;
+        const QString text = console.text();
+        if (end.match(text).captured(1).toInt() != 0)
+            return std::nullopt;
+        QStringList lines;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (const auto m = out.match(line); m.hasMatch())
+                lines << m.captured(1);
+        }
+        return lines;
+    }
+
+    /// Runs `cmd`, which prints `tag` and its numbers twice on one line ("tag 3 7 tag 3 7"), and
+    /// returns the numbers once both halves agree (a doubled character in the log makes them
+    /// differ: then it asks again, up to three times). Empty if it never got them.
+    QList<int> guestNumbers(GuestConsole &console, const QString &cmd, const QString &tag)
+    {
+        const QRegularExpression half(doubledOk(tag) + QStringLiteral("((?: +-?\\d+)+)"));
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const auto out = runInGuest(console, cmd);
+            if (!out)
+                continue;
+            for (const QString &line : *out) {
+                auto it = half.globalMatch(line);
+                QStringList halves;
+                while (it.hasNext())
+                    halves << it.next().captured(1).simplified();
+                if (halves.size() == 2 && halves.at(0) == halves.at(1)) {
+                    QList<int> numbers;
+                    for (const QString &n : halves.at(0).split(QLatin1Char(' ')))
+                        numbers << n.toInt();
+                    return numbers;
+                }
+            }
+        }
+        return {};
+    }
+
+    /// Waits (in the guest, 20 s at most) until the ping log holds `atLeast` replies; returns
+    /// how many it holds, -1 if there is no log.
+    int pingReplies(GuestConsole &console, int atLeast)
+    {
+        const QString cmd = QStringLiteral(
+            "i=0; while [ $(grep -c seq= /tmp/ping.log) -lt %1 ] && [ $i -lt 200 ];"
+            " do sleep 0.1; i=$((i+1)); done;"
+            " n=$(grep -c seq= /tmp/ping.log) && echo \"ping-count $n ping-count $n\"")
+                                .arg(atLeast);
+        const QList<int> n = guestNumbers(console, cmd, QStringLiteral("ping-count"));
+        return n.size() == 1 ? n.first() : -1;
+    }
+
+    /// DHCP, then the ping stream in the background; returns the replies it got (at least 5
+    /// unless it fails), -1 if it could not start.
+    int startPingStream(GuestConsole &console)
+    {
+        console.mark();
+        static const QRegularExpression leased(doubledOk(QStringLiteral("EMANON: dhcp eth0 ")));
+        if (!console.send(QStringLiteral("dhcp")) ||
+            !TestUtil::waitUntil([&] { return leased.match(console.text()).hasMatch(); }, 30000))
+            return -1;
+        const QString ping = QStringLiteral("ping -i %1 -w 600 %2 >/tmp/ping.log 2>&1 &")
+                                 .arg(kPingIntervalMs / 1000.0)
+                                 .arg(kPingPeer);
+        return runInGuest(console, ping) ? pingReplies(console, 5) : -1;
+    }
+
+    /// Waits for `atLeast` replies, ends the stream with SIGINT (ping prints its statistics)
+    /// and sums up the log in the guest: a few numbers cross the serial port, not every line.
+    PingStream endPingStream(GuestConsole &console, int atLeast)
+    {
+        PingStream p;
+        if (pingReplies(console, atLeast) < 0)
+            return p;
+        const QString stop = QStringLiteral(
+            "kill -INT $(pidof ping) && i=0 &&"
+            " while pidof ping >/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done");
+        if (!runInGuest(console, stop))
+            return p;
+        const QString awk = QStringLiteral(
+            "s=$(awk 'BEGIN { tx = -1; rx = -1 }"
+            " / bytes from %1: seq=/ { sub(/.*seq=/, \"\"); s = $1 + 0;"
+            "  if (n && s <= last) bad++; if (n && s - last - 1 > gap) gap = s - last - 1;"
+            "  if (!n) first = s; last = s; n++ }"
+            " / packets transmitted, / { tx = $1; rx = $4 }"
+            " END { printf \"%d %d %d %d %d %d %d\", n, first, last, gap, bad, tx, rx }'"
+            " /tmp/ping.log) && echo \"ping-summary $s ping-summary $s\"")
+                                .arg(kPingPeer);
+        const QList<int> n = guestNumbers(console, awk, QStringLiteral("ping-summary"));
+        if (n.size() == 7) {
+            p.answered = n.at(0);
+            p.first = n.at(1);
+            p.last = n.at(2);
+            p.largestGap = n.at(3);
+            p.outOfOrder = n.at(4);
+            p.transmitted = n.at(5);
+            p.received = n.at(6);
+        }
+        return p;
+    }
+
+    /// The stream went on through the hand-over: replies before and after it, in one sequence,
+    /// and no more lost than the guest's pause explains.
+    void checkPingStream(const PingStream &ping, int beforeMove, int onTarget, qint64 guestPauseMs)
+    {
+        qInfo("ping stream: %d sent, %d received, %d missing, largest gap %d; %d replies before "
+              "the move, %d by the first answer on the target, guest paused %lld ms",
+              ping.transmitted, ping.received, ping.missing(), ping.largestGap, beforeMove,
+              onTarget, guestPauseMs);
+        QVERIFY2(ping.transmitted > 0,
+                 "no ping statistics: the ping started before the move did not last until SIGINT");
+        QCOMPARE(ping.answered, ping.received);
+        // One ping process: a restarted one would begin at seq 0 again.
+        QCOMPARE(ping.outOfOrder, 0);
+        QCOMPARE(ping.first, 0);
+        QVERIFY(beforeMove >= 5);
+        // Replies that came after the guest answered on the target (the source is gone by then).
+        QVERIFY2(ping.received >= onTarget + 10,
+                 qPrintable(QStringLiteral("%1 replies, %2 when the target answered")
+                                .arg(ping.received)
+                                .arg(onTarget)));
+        // The guest does not run while it is paused (its clocks stop with QEMU's virtual clock), so
+        // it sends nothing then: only the echo in flight when the source stopped can be lost. One
+        // more per interval of pause, should the guest's clock have gone on.
+        const int allowed = 1 + int(qMax<qint64>(guestPauseMs, 0) / kPingIntervalMs);
+        QVERIFY2(ping.missing() <= allowed,
+                 qPrintable(QStringLiteral("%1 echoes lost, the pause explains %2")
+                                .arg(ping.missing())
+                                .arg(allowed)));
+        // Also the one in flight when SIGINT came.
+        QVERIFY(ping.transmitted - ping.received <= ping.missing() + 1);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -146,6 +330,10 @@ private Q_SLOTS:
         console->mark();
         QVERIFY(console->send(QStringLiteral("run echo MIGRATED-DISK-MARK | dd of=/dev/vda bs=512 conv=sync && sync")));
         QVERIFY(console->waitFor(QStringLiteral("EMANON: run-end 0"), 30000));
+        // A ping stream that goes on during the whole move (see kPingPeer).
+        const int pingsBefore = startPingStream(*console);
+        QVERIFY2(pingsBefore >= 5,
+                 qPrintable(QStringLiteral("%1 ping replies before the move").arg(pingsBefore)));
         const double before = uptime(*console);
         QVERIFY(before > 0);
 
@@ -174,6 +362,14 @@ private Q_SLOTS:
         QFile targetLog(bundle(m_hosts->b, vm) + QStringLiteral("/log/serial0.log"));
         QVERIFY(targetLog.open(QIODevice::ReadOnly));
         QVERIFY(!targetLog.readAll().contains("EMANON: init"));
+
+        // The ping stream went on through the move: its replies so far, then at least ten more.
+        const int pingsOnTarget = pingReplies(*there, 0);
+        QVERIFY(pingsOnTarget >= pingsBefore);
+        checkPingStream(endPingStream(*there, pingsOnTarget + 10), pingsBefore, pingsOnTarget,
+                        report.value(QStringLiteral("guestPauseMs")).toInteger());
+        if (QTest::currentTestFailed())
+            return;
 
         // The disk came along: power off there and read the image.
         QCOMPARE(m_hosts->ctl(m_hosts->b, {QStringLiteral("stop"), vm, QStringLiteral("--force")}).exitCode, 0);

@@ -1,7 +1,8 @@
 // Suspend and resume end to end: the real emanonctl, real QEMU and the linux-initramfs test
 // guest. What a user sees: the VM is Saved with no QEMU left, start resumes the same guest
 // (its RAM-only files and its uptime carry on, no new boot), a damaged state file is reported
-// and can be discarded, and "suspend --all" saves every running VM.
+// and can be discarded, a suspended VM takes a disc but refuses what would part its disks from
+// its saved memory, and "suspend --all" saves every running VM.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -268,6 +269,44 @@ private Q_SLOTS:
         QVERIFY(TestUtil::waitUntil(
             [&] { return serialText(vm).count(QStringLiteral("EMANON: ready")) == 2; }, 120000));
         QVERIFY(!partial.exists());
+        QCOMPARE(ctl({QStringLiteral("stop"), vm, QStringLiteral("--force")}).exitCode, 0);
+    }
+
+    void suspendedVmTakesADiscButKeepsItsDisks()
+    {
+        const QString vm = QStringLiteral("Disc");
+        QVERIFY(createVm(vm));
+        QVERIFY(bootVm(vm));
+        QCOMPARE(ctl({QStringLiteral("suspend"), vm}).exitCode, 0);
+
+        // Suspended: no QEMU to talk to, and what would part the disks from the saved memory
+        // is refused with the way out.
+        Run r = ctl({QStringLiteral("stop"), vm});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("suspended")), qPrintable(r.err));
+        r = ctl({QStringLiteral("clone"), vm, QStringLiteral("DiscCopy")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("discard its saved state")), qPrintable(r.err));
+
+        // A disc goes in while it is suspended (vm.json only, like a stopped VM) ...
+        const QString disc = m_tmp.filePath(QStringLiteral("saved-cd.img"));
+        QFile f(disc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray data("EMANON-SAVED-CD\n");
+        data.resize(1024 * 1024, '\0');
+        f.write(data);
+        f.close();
+        r = ctl({QStringLiteral("media"), QStringLiteral("insert"), vm, QStringLiteral("cd0"), disc});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(status(vm).value(QStringLiteral("state")).toString(), QStringLiteral("saved"));
+
+        // ... and the resumed guest (no new boot) reads it.
+        r = ctl({QStringLiteral("start"), vm});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(ask(vm, QStringLiteral("run head -c 15 /dev/sr0"), QStringLiteral("EMANON: run-end"))
+                     .contains(QStringLiteral("EMANON: out EMANON-SAVED-CD")),
+                 qPrintable(serialText(vm).right(2000)));
+        QCOMPARE(serialText(vm).count(QStringLiteral("EMANON: init")), 1);
         QCOMPARE(ctl({QStringLiteral("stop"), vm, QStringLiteral("--force")}).exitCode, 0);
     }
 

@@ -150,6 +150,43 @@ private Q_SLOTS:
         QCOMPARE(description->accessibleName(), QStringLiteral("Description"));
     }
 
+    void suspendedVmOffersNeitherTakeNorRevert()
+    {
+        FakeBackend backend;
+        VmBundle vm = makeBundle();
+        SnapshotManager manager(vm, backend);
+        QVERIFY(manager.reload().ok());
+        SnapshotJob *take = manager.take(QStringLiteral("Before"), {}, &manager);
+        take->start();
+        QVERIFY(take->waitForFinished(10000) && take->state() == Job::State::Succeeded);
+        const QString before = take->snapshotId();
+        QStringList names;
+        QStringList asked;
+        QList<Error> errors;
+        {
+            App::SnapshotBrowser running(&manager);
+            running.select(before);
+            QVERIFY(running.takeAction()->isEnabled());
+            QVERIFY(running.revertAction()->isEnabled());
+        }
+
+        // Suspended: its saved memory needs the disks as they are. The actions say why.
+        backend.state = VmRunner::State::Saved;
+        App::SnapshotBrowser browser(&manager);
+        browser.setPrompts(scripted(&names, &asked, &errors));
+        browser.select(before);
+        QVERIFY(!browser.takeAction()->isEnabled());
+        QVERIFY2(browser.takeAction()->toolTip().contains(QStringLiteral("discard the saved state")),
+                 qPrintable(browser.takeAction()->toolTip()));
+        QVERIFY(!browser.revertAction()->isEnabled());
+        QVERIFY2(browser.revertAction()->toolTip().contains(QStringLiteral("Discard the saved state")),
+                 qPrintable(browser.revertAction()->toolTip()));
+        browser.takeAction()->trigger(); // a disabled action does nothing
+        QCOMPARE(backend.requests.size(), 1); // only the first take reached the disks
+        QCOMPARE(manager.tree().nodes().size(), 1);
+        QVERIFY(errors.isEmpty());
+    }
+
     void takeRevertRenameDeleteThroughTheBrowser()
     {
         FakeBackend backend;

@@ -1,6 +1,7 @@
 #include "usb/filter/usbpreferences.h"
 
 #include "engine/core/atomicfile.h"
+#include "engine/core/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace Usb {
 
@@ -21,8 +21,7 @@ struct Tr
 
 QString UsbPreferences::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QStringLiteral("/emanon/usb.json");
+    return Engine::configFilePath(QStringLiteral("usb.json"));
 }
 
 Engine::Result<UsbPreferences> UsbPreferences::load(const QString &path)

@@ -12,7 +12,8 @@ struct UsbPreferences
 {
     QList<Engine::UsbRule> never;
 
-    /// $XDG_CONFIG_HOME/emanon/usb.json
+    /// usb.json in Emanon's config folder (Engine::configDir(): $EMANON_CONFIG_DIR, else
+    /// $XDG_CONFIG_HOME/emanon)
     static QString defaultPath();
     /// A missing file is an empty list; a broken one is an error with the reason.
     static Engine::Result<UsbPreferences> load(const QString &path = defaultPath());
