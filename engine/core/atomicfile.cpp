@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace Engine {
 
 namespace {
@@ -39,6 +43,32 @@ Status writeFileAtomic(const QString &path, const QByteArray &data)
                                     "disk space and try again.")
                          .arg(path),
                      file.errorString());
+    }
+    return {};
+}
+
+Status writeRuntimeFileAtomic(const QString &path, const QByteArray &data)
+{
+    const QString temp = path + QStringLiteral(".tmp-") + QString::number(QCoreApplication::applicationPid());
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        return Error(ErrorCode::Io,
+                     AtomicFile::tr("Cannot write %1. Check that the folder exists and is writable.")
+                         .arg(path),
+                     file.errorString());
+    }
+    const bool written = file.write(data) == data.size();
+    const QString why = file.errorString();
+    file.close();
+    // rename(2) replaces the old file in one step (QFile::rename would refuse to).
+    if (!written || ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString renameWhy = written ? QString::fromLocal8Bit(std::strerror(errno)) : why;
+        QFile::remove(temp);
+        return Error(ErrorCode::Io,
+                     AtomicFile::tr("Writing %1 failed; the previous version is kept. Free some "
+                                    "disk space and try again.")
+                         .arg(path),
+                     renameWhy);
     }
     return {};
 }

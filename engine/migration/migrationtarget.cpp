@@ -111,9 +111,11 @@ Status MigrationTarget::run()
               {QStringLiteral("bundle"), m_bundle.path},
               {QStringLiteral("resumeDelayMs"), m_receivedAt.isValid() ? m_receivedAt.elapsed() : -1}});
     // The disk exports served the source's mirror, which ended before "finish": they go now,
-    // after the guest runs, so that they do not add to its pause.
+    // after the guest runs, so that they do not add to its pause ("hard": the source's NBD
+    // client may not have hung up yet).
     for (const QString &id : std::as_const(m_exports))
-        (void)qmp(QStringLiteral("block-export-del"), {{QStringLiteral("id"), id}});
+        (void)qmp(QStringLiteral("block-export-del"), {{QStringLiteral("id"), id},
+                                                      {QStringLiteral("mode"), QStringLiteral("hard")}});
     if (!m_exports.isEmpty())
         (void)qmp(QStringLiteral("nbd-server-stop"));
     return {};

@@ -145,7 +145,7 @@ void VmSupervisor::writeState()
     const Error &error = m_startError.code != ErrorCode::None ? m_startError : m_runner.lastError();
     if (error.code != ErrorCode::None)
         o.insert(QStringLiteral("error"), errorJson(error));
-    (void)writeFileAtomic(m_runtimeDir + QStringLiteral("/state.json"),
+    (void)writeRuntimeFileAtomic(m_runtimeDir + QStringLiteral("/state.json"),
                           QJsonDocument(o).toJson());
 }
 

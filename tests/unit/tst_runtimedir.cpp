@@ -1,4 +1,5 @@
 // RuntimeDir: private (0700, ours, no symlink) folders, and socket paths that fit sun_path.
+#include "engine/core/atomicfile.h"
 #include "engine/runner/runtimedir.h"
 
 #include <QDir>
@@ -81,6 +82,36 @@ private Q_SLOTS:
         QVERIFY(!RuntimeDir::forVm(QUuid::createUuid()).ok());
         qunsetenv("EMANON_RUNTIME_DIR");
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(QString(100, u'y')) + QStringLiteral("/x")));
+    }
+
+    // state.json and its kind: replaced in one step, nothing left behind, the old file kept when
+    // the write cannot happen.
+    void runtimeFileReplacedAtomically()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("files"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = dir + QStringLiteral("/state.json");
+        QVERIFY(writeRuntimeFileAtomic(path, "first").ok());
+        QVERIFY(writeRuntimeFileAtomic(path, "second").ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("second"));
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{QStringLiteral("state.json")});
+
+        ::chmod(QFile::encodeName(dir).constData(), 0500);
+        const bool root = ::geteuid() == 0; // root writes anyway
+        const Status s = writeRuntimeFileAtomic(path, "third");
+        ::chmod(QFile::encodeName(dir).constData(), 0700);
+        if (!root) {
+            QVERIFY(!s.ok());
+            QVERIFY(s.error().message.contains(path));
+            QFile again(path);
+            QVERIFY(again.open(QIODevice::ReadOnly));
+            QCOMPARE(again.readAll(), QByteArray("second"));
+        }
+        const Status missing = writeRuntimeFileAtomic(dir + QStringLiteral("/no/such/state.json"), "x");
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QStringLiteral("no/such")));
     }
 };
 
