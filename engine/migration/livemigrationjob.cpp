@@ -282,7 +282,12 @@ void LiveMigrationJob::tick()
         case Phase::Connecting:
             if (!m_ready.isEmpty()) {
                 milestone("target-ready");
-                const Status s = m_mirrorNodes.isEmpty() ? startMigration() : startMirrors();
+                Status s = m_mirrorNodes.isEmpty() ? Status() : startMirrors();
+                // Set up while the disks copy: once they are in sync, only "migrate" is left.
+                if (s)
+                    s = prepareMigration();
+                if (s && m_mirrorNodes.isEmpty())
+                    s = startMigration();
                 if (!s)
                     fail(s.error());
             }
@@ -381,7 +386,7 @@ void LiveMigrationJob::tickMirroring()
     }
 }
 
-Status LiveMigrationJob::startMigration()
+Status LiveMigrationJob::prepareMigration()
 {
     const QJsonArray caps{QJsonObject{{QStringLiteral("capability"), QStringLiteral("events")},
                                       {QStringLiteral("state"), true}}};
@@ -406,6 +411,11 @@ Status LiveMigrationJob::startMigration()
     }
     if (auto r = qmp(QStringLiteral("migrate-set-parameters"), params); !r)
         return r.error();
+    return {};
+}
+
+Status LiveMigrationJob::startMigration()
+{
     QString uri = m_ready.value(QLatin1String("uri")).toString();
     // The target names the address it bound; connect to the one the user configured.
     uri = QStringLiteral("tcp:%1:%2").arg(m_host.streamAddress(), uri.section(QLatin1Char(':'), -1));

@@ -46,6 +46,7 @@ private:
     Status begin();
     Status collectDisks();
     Status startMirrors();
+    Status prepareMigration();
     Status startMigration();
     void tick();
     void tickSoon();
