@@ -1,6 +1,12 @@
 #include "tests/support/testutil.h"
 
+#include "engine/config/vmconfig.h"
+#include "engine/library/savedstate.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -39,6 +45,24 @@ QString guestFile(const QString &relative)
 bool guestsRequired()
 {
     return qEnvironmentVariable("EMANON_REQUIRE_GUESTS") == QLatin1String("1");
+}
+
+bool commitFakeSavedState(const QString &bundlePath, const Engine::VmConfig &config,
+                          const QByteArray &stream)
+{
+    using namespace Engine;
+    QDir().mkpath(SavedState::dir(bundlePath));
+    QFile f(SavedState::partialStreamPath(bundlePath));
+    if (!f.open(QIODevice::WriteOnly) || f.write(stream) != stream.size())
+        return false;
+    f.close();
+    SavedStateInfo info;
+    info.sizeBytes = stream.size();
+    info.sha256 = QString::fromLatin1(QCryptographicHash::hash(stream, QCryptographicHash::Sha256).toHex());
+    info.savedAt = QDateTime::currentDateTimeUtc();
+    info.qemuVersion = QStringLiteral("7.2.0");
+    info.fingerprint = SavedState::fingerprint(config);
+    return SavedState::commit(bundlePath, info).ok();
 }
 
 } // namespace TestUtil

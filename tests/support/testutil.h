@@ -1,7 +1,12 @@
 // Helpers shared by the tests: where the test data and the test guests are.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+namespace Engine {
+class VmConfig;
+}
 
 namespace TestUtil {
 
@@ -18,5 +23,10 @@ QString guestFile(const QString &relative);
 /// True when the guests must exist (scripts/test sets EMANON_REQUIRE_GUESTS=1): a missing
 /// guest is then a failure, not a skip.
 bool guestsRequired();
+
+/// Commits a saved state of a VM with `config` in `bundlePath` as a finished suspend would
+/// (the stream is `stream`, not a real one: enough for what reads saved.json, no QEMU needed).
+bool commitFakeSavedState(const QString &bundlePath, const Engine::VmConfig &config,
+                          const QByteArray &stream = QByteArray(4096, 'x'));
 
 } // namespace TestUtil

@@ -146,7 +146,7 @@ private Q_SLOTS:
         // The descriptor changed after the manifest was made.
         const QString dir = m_tmp.filePath(QStringLiteral("changed"));
         QDir().mkpath(dir);
-        for (const QString f : {QStringLiteral("ubuntu.2.0.mf"), QStringLiteral("ubuntu.2.0-disk1.vmdk")})
+        for (const QString &f : {QStringLiteral("ubuntu.2.0.mf"), QStringLiteral("ubuntu.2.0-disk1.vmdk")})
             QVERIFY(copyFile(TestUtil::dataPath(QStringLiteral("ovf/") + f), dir + QLatin1Char('/') + f));
         QVERIFY(copyFile(TestUtil::dataPath(QStringLiteral("ovf/ubuntu.2.0.ovf")), dir + QStringLiteral("/ubuntu.2.0.ovf"),
                          "</Envelope>", "<!-- changed --></Envelope>"));

@@ -6,6 +6,8 @@
 #include "engine/runner/statetransfer.h"
 #include "engine/runner/vmrunner.h"
 
+#include "tests/support/testutil.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -33,20 +35,7 @@ class TstSavedState : public QObject
                       const QByteArray &stream = QByteArray(4096, 'x'))
     {
         const QString bundle = m_tmp.filePath(name);
-        QDir().mkpath(SavedState::dir(bundle));
-        QFile f(SavedState::partialStreamPath(bundle));
-        if (!f.open(QIODevice::WriteOnly) || f.write(stream) != stream.size())
-            return {};
-        f.close();
-        SavedStateInfo info;
-        info.sizeBytes = stream.size();
-        info.sha256 = QString::fromLatin1(QCryptographicHash::hash(stream, QCryptographicHash::Sha256).toHex());
-        info.savedAt = QDateTime::currentDateTimeUtc();
-        info.qemuVersion = QStringLiteral("7.2.0");
-        info.fingerprint = SavedState::fingerprint(c);
-        if (!SavedState::commit(bundle, info).ok())
-            return {};
-        return bundle;
+        return TestUtil::commitFakeSavedState(bundle, c, stream) ? bundle : QString();
     }
 
 private Q_SLOTS:

@@ -11,6 +11,8 @@
 #include "engine/profiles/guestprofile.h"
 #include "engine/snapshots/snapshotmanager.h"
 
+#include "tests/support/testutil.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -45,22 +47,7 @@ class TstSuspendedVm : public QObject
     }
 
     /// Commits a saved state of `vm` as a finished suspend would (no QEMU needed).
-    static bool suspend(const VmBundle &vm)
-    {
-        const QByteArray stream(4096, 'x');
-        QDir().mkpath(SavedState::dir(vm.path));
-        QFile f(SavedState::partialStreamPath(vm.path));
-        if (!f.open(QIODevice::WriteOnly) || f.write(stream) != stream.size())
-            return false;
-        f.close();
-        SavedStateInfo info;
-        info.sizeBytes = stream.size();
-        info.sha256 = QString::fromLatin1(QCryptographicHash::hash(stream, QCryptographicHash::Sha256).toHex());
-        info.savedAt = QDateTime::currentDateTimeUtc();
-        info.qemuVersion = QStringLiteral("7.2.0");
-        info.fingerprint = SavedState::fingerprint(vm.config);
-        return SavedState::commit(vm.path, info).ok();
-    }
+    static bool suspend(const VmBundle &vm) { return TestUtil::commitFakeSavedState(vm.path, vm.config); }
 
     static bool run(Job *job)
     {
