@@ -340,10 +340,11 @@ void portArgs(const VmConfig &c, const LaunchContext &ctx, QStringList &a)
 {
     for (int i = 0; i < c.serialPorts; ++i) {
         a << QStringLiteral("-chardev")
-          << QStringLiteral("socket,id=serial%1,path=%2,server=on,wait=off,logfile=%3,logappend=on")
+          // No logfile=: QEMU 7.2 logs a byte twice when a write to the connected client
+          // is retried; the runner logs the socket stream instead (SerialLog).
+          << QStringLiteral("socket,id=serial%1,path=%2,server=on,wait=off")
                  .arg(i)
-                 .arg(escapeOptionValue(RuntimeFiles::serialSocket(ctx.runtimeDir, i)),
-                      escapeOptionValue(RuntimeFiles::serialLog(ctx.logDir, i)));
+                 .arg(escapeOptionValue(RuntimeFiles::serialSocket(ctx.runtimeDir, i)));
         a << QStringLiteral("-device") << QStringLiteral("isa-serial,chardev=serial%1,index=%1").arg(i);
     }
     for (int i = 0; i < c.parallelPorts; ++i) {

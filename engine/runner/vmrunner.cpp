@@ -4,6 +4,7 @@
 #include "engine/qemu/qemucommand.h"
 #include "engine/qmp/qmpclient.h"
 #include "engine/runner/runtimedir.h"
+#include "engine/runner/seriallog.h"
 #include "engine/runner/statetransfer.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ namespace {
 constexpr int kStderrLinesKept = 40;
 constexpr int kKillAfterQuitMs = 5000;
 constexpr int kHaltPollMs = 1000;
+constexpr int kSerialConnectMs = 5000;
 } // namespace
 
 VmRunner::VmRunner(const QString &bundlePath, const VmConfig &config, QObject *parent)
@@ -397,16 +399,41 @@ void VmRunner::onQmpReady()
 {
     if (m_state != State::Starting)
         return;
-    if (m_holdIncoming) {
-        // Receiving a migration: whoever sends migrate-incoming also resumes the guest.
-        setState(State::Paused);
-        return;
-    }
-    if (m_restoreFrom) {
-        restoreSavedState();
-        return;
-    }
-    runGuest();
+    // QEMU made the serial sockets before QMP answered and runs no guest code before `cont`
+    // or an incoming stream: connect first, so the log has everything from the firmware on.
+    connectSerials([this] {
+        if (m_state != State::Starting)
+            return;
+        if (m_holdIncoming) {
+            // Receiving a migration: whoever sends migrate-incoming also resumes the guest.
+            setState(State::Paused);
+            return;
+        }
+        if (m_restoreFrom) {
+            restoreSavedState();
+            return;
+        }
+        runGuest();
+    });
+}
+
+void VmRunner::connectSerials(const std::function<void()> &then)
+{
+    qDeleteAll(m_serials);
+    m_serials = SerialLog::connectAll(m_runtimeDir, m_bundlePath + QStringLiteral("/log"),
+                                      m_config.serialPorts, kSerialConnectMs, this,
+                                      [this](SerialLog *failed) {
+        // The VM runs without that log rather than not at all.
+        logEvent(QStringLiteral("serial log %1 not connected: %2")
+                     .arg(failed->logPath(), failed->errorString()));
+    }, then);
+    if (!m_serials.isEmpty())
+        connect(m_serials.first(), &SerialLog::received, this, &VmRunner::serialReceived);
+}
+
+bool VmRunner::writeSerial(const QByteArray &bytes)
+{
+    return !m_serials.isEmpty() && m_serials.first()->write(bytes);
 }
 
 void VmRunner::ensureHaltPoll()

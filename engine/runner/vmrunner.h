@@ -7,7 +7,8 @@
 //   Saving -> Running/Paused again when the suspend fails or is canceled.
 //   Stopped/Crashed/Saved -> Starting -> Restoring -> Running when the bundle holds a saved
 //   state (SavedState); a failed restore ends Stopped with the error, the saved state kept.
-// Start launches QEMU paused (-S) in the VM's private runtime dir, connects QMP, then `cont`.
+// Start launches QEMU paused (-S) in the VM's private runtime dir, connects QMP and the serial
+// ports (SerialLog writes log/serialN.log from them), then `cont`.
 // QEMU's stderr goes to <bundle>/log/qemu.log and, when a start fails, into the error details.
 // The bundle lock is taken before QEMU starts and inherited by QEMU, so the VM stays locked
 // exactly as long as QEMU runs. All signals are emitted on the thread that owns the runner.
@@ -23,6 +24,7 @@
 #include <QObject>
 #include <QProcess>
 
+#include <functional>
 #include <optional>
 
 class QTimer;
@@ -31,6 +33,7 @@ class QFile;
 namespace Engine {
 
 class QmpClient;
+class SerialLog;
 class SuspendOperation;
 
 /// How to start a VM (VmRunner::start).
@@ -92,6 +95,9 @@ public:
                                            const QString &incoming = {});
     /// Where QEMU's stderr goes.
     [[nodiscard]] QString qemuLogPath() const;
+    /// Types bytes on the first serial port; false when it is not connected. The runner is
+    /// QEMU's only serial client (it writes log/serialN.log from the stream, see SerialLog).
+    bool writeSerial(const QByteArray &bytes);
 
     /// Starts the VM. Returns the refusal or a set-up error at once; otherwise the outcome
     /// comes as stateChanged(Running) or startFailed(Error) (state back to Stopped).
@@ -130,6 +136,8 @@ Q_SIGNALS:
     void qmpEvent(const QString &name, const QJsonObject &data);
     /// One line of QEMU's stderr.
     void qemuMessage(const QString &line);
+    /// Bytes the guest sent on its first serial port (already in log/serial0.log).
+    void serialReceived(const QByteArray &bytes);
     void suspendProgress(int percent, const QString &stage);
     /// Error code None: the state is saved (QEMU quits next); Canceled; or why it failed.
     void suspendFinished(const Engine::Error &error);
@@ -140,6 +148,7 @@ private:
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void onQmpReady();
+    void connectSerials(const std::function<void()> &then);
     void runGuest();
     void ensureHaltPoll();
     void restoreSavedState();
@@ -165,6 +174,7 @@ private:
     QProcess *m_process = nullptr;
     QmpClient *m_qmp = nullptr;
     QFile *m_log = nullptr;
+    QList<SerialLog *> m_serials; ///< one per serial port, connected before the guest runs
     QTimer *m_powerDownTimer = nullptr;
     QTimer *m_haltPoll = nullptr;
     QTimer *m_killTimer = nullptr;

@@ -56,6 +56,11 @@ VmSupervisor::VmSupervisor(const QString &bundlePath, const VmConfig &config,
             event.insert(QStringLiteral("error"), errorJson(e));
         broadcast(event);
     });
+    // The runner is QEMU's serial client and writes the log; we fan the stream out.
+    connect(&m_runner, &VmRunner::serialReceived, this, [this](const QByteArray &bytes) {
+        for (QLocalSocket *c : std::as_const(m_consoleClients))
+            c->write(bytes);
+    });
     m_usb = new UsbHotplug(m_runner, this);
     connect(&m_runner, &VmRunner::qmpEvent, m_usb, &UsbHotplug::onQmpEvent);
     connect(&m_runner, &VmRunner::qmpEvent, this, [this](const QString &name, const QJsonObject &data) {
@@ -117,8 +122,6 @@ void VmSupervisor::onStateChanged(VmRunner::State state)
     if (m_runner.lastError().code != ErrorCode::None)
         event.insert(QStringLiteral("error"), errorJson(m_runner.lastError()));
     broadcast(event);
-    if (state == VmRunner::State::Running && !m_serial)
-        connectSerial();
     if (!VmRunner::hasProcess(state)) {
         const int code = m_runner.lastError().code == ErrorCode::None ? 0 : 1;
         // Let the last event reach the clients before the sockets go.
@@ -255,19 +258,6 @@ void VmSupervisor::handleRequest(QLocalSocket *client, const QJsonObject &reques
     }
 }
 
-void VmSupervisor::connectSerial()
-{
-    if (m_runner.config().serialPorts < 1)
-        return;
-    m_serial = new QLocalSocket(this);
-    connect(m_serial, &QLocalSocket::readyRead, this, [this] {
-        const QByteArray bytes = m_serial->readAll();
-        for (QLocalSocket *c : std::as_const(m_consoleClients))
-            c->write(bytes);
-    });
-    m_serial->connectToServer(RuntimeFiles::serialSocket(m_runtimeDir));
-}
-
 void VmSupervisor::onConsoleConnection()
 {
     while (QLocalSocket *client = m_console->nextPendingConnection()) {
@@ -277,9 +267,7 @@ void VmSupervisor::onConsoleConnection()
             client->deleteLater();
         });
         connect(client, &QLocalSocket::readyRead, this, [this, client] {
-            const QByteArray bytes = client->readAll();
-            if (m_serial && m_serial->state() == QLocalSocket::ConnectedState)
-                m_serial->write(bytes);
+            (void)m_runner.writeSerial(client->readAll());
         });
     }
 }

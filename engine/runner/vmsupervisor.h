@@ -48,7 +48,6 @@ private:
     void handleRequest(QLocalSocket *client, const QJsonObject &request);
     void reply(QLocalSocket *client, const QJsonValue &id, const Status &status,
                const QJsonValue &result = {});
-    void connectSerial();
     void onConsoleConnection();
     void shutdownServers();
 
@@ -57,7 +56,6 @@ private:
     QString m_launchId;
     QLocalServer *m_control = nullptr;
     QLocalServer *m_console = nullptr;
-    QLocalSocket *m_serial = nullptr;
     QList<QLocalSocket *> m_controlClients;
     QList<QLocalSocket *> m_consoleClients;
     QString m_runtimeDir;

@@ -80,8 +80,8 @@ private Q_SLOTS:
         VmRunner runner(bundle.path, bundle.config);
         const Status started = runner.start(so);
         QVERIFY2(started.ok(), qPrintable(started.error().toString()));
-        TestUtil::GuestConsole con(RuntimeFiles::serialLog(bundle.path + QStringLiteral("/log")),
-                                   RuntimeFiles::serialSocket(runner.runtimeDir()));
+        TestUtil::GuestConsole con([&runner](const QByteArray &b) { return runner.writeSerial(b); },
+                                   RuntimeFiles::serialLog(bundle.path + QStringLiteral("/log")));
         QVERIFY2(con.waitFor(QStringLiteral("EMANON: ready"), 120000), qPrintable(con.text()));
         QVERIFY(con.text().contains(QStringLiteral("EMANON: pci 10ec:8029"))); // the NE2000 came along
         QVERIFY(runner.stop(true).ok());

@@ -246,6 +246,49 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 4);
     }
 
+    void serialLogHoldsExactlyWhatTheGuestSent()
+    {
+        // QEMU 7.2's own logfile= wrote a byte twice whenever its write to the connected
+        // client was retried ("EMANON: outt 12"); the log now comes from the socket stream.
+        QVERIFY(createDemo(QStringLiteral("Burst")));
+        const Run r = ctl({QStringLiteral("start"), QStringLiteral("Burst")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString log = bundle(QStringLiteral("Burst")) + QStringLiteral("/log/serial0.log");
+        const QString console = statusJson(QStringLiteral("Burst")).value(QStringLiteral("consoleSocket")).toString();
+        // A console client that types but reads nothing while the guest talks.
+        TestUtil::GuestConsole con(log, console);
+        QVERIFY(TestUtil::waitUntil([&] {
+            QFile f(log);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("EMANON: ready");
+        }, 120000));
+        {
+            // Connected before the guest's first instruction: the kernel's first line is there.
+            QFile f(log);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray first = f.readLine();
+            QVERIFY2(first.contains("Linux version"), first.constData());
+        }
+        con.mark();
+        const int count = 3000;
+        QVERIFY(con.send(QStringLiteral("run seq 1 %1").arg(count)));
+        QVERIFY2(con.waitFor(QStringLiteral("EMANON: run-end 0\n"), 180000), qPrintable(con.text().right(2000)));
+        QStringList lines = con.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList expected;
+        for (int i = 1; i <= count; ++i)
+            expected << QStringLiteral("EMANON: out %1").arg(i);
+        expected << QStringLiteral("EMANON: run-end 0");
+        // Only the command's lines (an asynchronous line could come between them).
+        lines.removeIf([](const QString &l) {
+            return !l.startsWith(QLatin1String("EMANON: out")) && !l.startsWith(QLatin1String("EMANON: run"));
+        });
+        for (int i = 0; i < qMin(lines.size(), expected.size()); ++i)
+            QVERIFY2(lines.at(i) == expected.at(i),
+                     qPrintable(QStringLiteral("line %1: \"%2\", expected \"%3\"")
+                                    .arg(i + 1).arg(lines.at(i), expected.at(i))));
+        QCOMPARE(lines.size(), expected.size());
+        QCOMPARE(ctl({QStringLiteral("stop"), QStringLiteral("Burst"), QStringLiteral("--force")}).exitCode, 0);
+    }
+
     void qemuWhoseSupervisorDiedCanStillBeStopped()
     {
         QVERIFY(createDemo(QStringLiteral("Orphan")));

@@ -78,8 +78,8 @@ private Q_SLOTS:
         VmRunner runner(bundle, config);
         const Status started = runner.start(m_options);
         QVERIFY2(started.ok(), qPrintable(started.error().toString()));
-        TestUtil::GuestConsole con(RuntimeFiles::serialLog(bundle + QStringLiteral("/log")),
-                                   RuntimeFiles::serialSocket(runner.runtimeDir()));
+        TestUtil::GuestConsole con([&runner](const QByteArray &b) { return runner.writeSerial(b); },
+                                   RuntimeFiles::serialLog(bundle + QStringLiteral("/log")));
         QVERIFY2(con.waitFor(QStringLiteral("EMANON: done"), kBootMs), qPrintable(con.text()));
         const QString report = con.text();
         QStringList lines; // whole lines, so "pci 8086:7010" cannot match a longer one

@@ -160,8 +160,8 @@ private Q_SLOTS:
         VmRunner runner(bundle, config);
         const Status started = runner.start(m_options);
         QVERIFY2(started.ok(), qPrintable(started.error().toString()));
-        TestUtil::GuestConsole con(RuntimeFiles::serialLog(bundle + QStringLiteral("/log")),
-                                   RuntimeFiles::serialSocket(runner.runtimeDir()));
+        TestUtil::GuestConsole con([&runner](const QByteArray &b) { return runner.writeSerial(b); },
+                                   RuntimeFiles::serialLog(bundle + QStringLiteral("/log")));
         // The profile boots floppy first: our data floppy hands over to the next device.
         QVERIFY2(con.waitFor(QStringLiteral("EMANON: ready"), kBootMs), qPrintable(con.text()));
         const QString report = con.text();

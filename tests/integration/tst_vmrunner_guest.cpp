@@ -96,11 +96,12 @@ class TstVmRunnerGuest : public QObject
         return bundle;
     }
 
-    static TestUtil::GuestConsole console(const VmRunner &runner)
+    static TestUtil::GuestConsole console(VmRunner &runner)
     {
+        // The runner is QEMU's serial client: type through it.
         return TestUtil::GuestConsole(
-            RuntimeFiles::serialLog(runner.bundlePath() + QStringLiteral("/log")),
-            RuntimeFiles::serialSocket(runner.runtimeDir()));
+            [&runner](const QByteArray &bytes) { return runner.writeSerial(bytes); },
+            RuntimeFiles::serialLog(runner.bundlePath() + QStringLiteral("/log")));
     }
 
     static bool waitState(VmRunner &runner, State s, int timeoutMs)

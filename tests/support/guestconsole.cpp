@@ -13,6 +13,12 @@ GuestConsole::GuestConsole(const QString &logPath, const QString &socketPath)
     mark();
 }
 
+GuestConsole::GuestConsole(Writer writer, const QString &logPath)
+    : m_logPath(logPath), m_writer(std::move(writer))
+{
+    mark();
+}
+
 void GuestConsole::mark()
 {
     m_offset = QFileInfo(m_logPath).size();
@@ -34,6 +40,8 @@ bool GuestConsole::waitFor(const QString &needle, int timeoutMs)
 
 bool GuestConsole::send(const QString &line)
 {
+    if (m_writer)
+        return m_writer(line.toUtf8() + "\n");
     if (m_socket.state() != QLocalSocket::ConnectedState) {
         m_socket.connectToServer(m_socketPath);
         if (!m_socket.waitForConnected(3000))

@@ -1,10 +1,14 @@
 // GuestConsole: reads what a test guest says on its serial port (from the serial log file that
-// QEMU writes, so nothing said before we look is lost) and types lines to it (through the
-// serial socket). Waits spin the event loop, so signals keep flowing.
+// the VM's runner writes, so nothing said before we look is lost) and types lines to it
+// (through a console socket, or a writer such as VmRunner::writeSerial for a runner in the
+// test's own process: QEMU serves one serial client, the runner). Waits spin the event loop,
+// so signals keep flowing.
 #pragma once
 
 #include <QLocalSocket>
 #include <QString>
+
+#include <functional>
 
 namespace TestUtil {
 
@@ -12,6 +16,9 @@ class GuestConsole
 {
 public:
     GuestConsole(const QString &logPath, const QString &socketPath);
+    using Writer = std::function<bool(const QByteArray &)>;
+    /// Types through `writer` (first, so that `{}` for the socket above stays unambiguous).
+    GuestConsole(Writer writer, const QString &logPath);
 
     /// Only output after this point counts for waitFor()/text().
     void mark();
@@ -27,6 +34,7 @@ private:
     QString m_socketPath;
     qint64 m_offset = 0;
     QLocalSocket m_socket;
+    Writer m_writer;
 };
 
 /// Waits (spinning the event loop) until pred() is true; false on timeout.
