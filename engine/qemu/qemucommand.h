@@ -14,7 +14,6 @@ struct LaunchContext
 {
     QString bundlePath;   ///< absolute bundle folder; relative disk paths resolve against it
     QString runtimeDir;   ///< 0700 folder for sockets and the pid file
-    QString logDir;       ///< where the serial log goes
     QString accel;        ///< resolved accelerator: "kvm" or "tcg" (never "auto")
     QString audioBackend = QStringLiteral("none"); ///< QEMU audiodev driver: none, pa, alsa...
     QString ovmfCode;     ///< UEFI firmware code image (firmware == uefi)

@@ -151,7 +151,6 @@ Result<QStringList> VmRunner::commandLine(const QString &bundlePath, const VmCon
     LaunchContext ctx;
     ctx.bundlePath = bundlePath;
     ctx.runtimeDir = runtimeDir;
-    ctx.logDir = bundlePath + QStringLiteral("/log");
     ctx.accel = accel;
     ctx.audioBackend = audioBackend;
     ctx.ovmfCode = ovmfCodePath();

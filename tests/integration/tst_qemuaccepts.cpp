@@ -47,11 +47,10 @@ private Q_SLOTS:
         LaunchContext &ctx = c.context;
         ctx.bundlePath = bundle;
         ctx.runtimeDir = tmp.filePath(QStringLiteral("rt"));
-        ctx.logDir = bundle + QStringLiteral("/log");
         ctx.accel = QStringLiteral("tcg"); // the accelerator is the probe's business, not this test's
         ctx.audioBackend = QStringLiteral("none");
         QDir().mkpath(ctx.runtimeDir);
-        QDir().mkpath(ctx.logDir);
+        QDir().mkpath(bundle);
 
         for (DiskConfig &d : c.config.disks) {
             if (QDir::isAbsolutePath(d.path)) { // a host disk: stand in a raw file

@@ -11,7 +11,6 @@ LaunchContext sampleContext()
     LaunchContext ctx;
     ctx.bundlePath = QStringLiteral("/vms/Test VM.emanon");
     ctx.runtimeDir = QStringLiteral("/run/user/1000/emanon/6c0b3f0e");
-    ctx.logDir = QStringLiteral("/vms/Test VM.emanon/log");
     ctx.accel = QStringLiteral("tcg");
     ctx.ovmfCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE_4M.fd");
     ctx.ovmfVars = QStringLiteral("/vms/Test VM.emanon/nvram.fd");
