@@ -135,11 +135,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DisplayTest::isolate(m_tmp);
-        if (!DisplayTest::haveGuest()) {
-            if (TestUtil::guestsRequired())
-                QFAIL("test guests missing: run tests/guests/build");
-            QSKIP("test guests not built (tests/guests/build)");
-        }
+        EMANON_REQUIRE_GUESTS_OR_SKIP(!DisplayTest::haveGuest());
         const Engine::Status made = m_vm.create(QStringLiteral("Screen"), true);
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const Engine::Status up = m_vm.startAndWaitReady();

@@ -34,11 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         DisplayTest::isolate(m_tmp);
-        if (!DisplayTest::haveGuest()) {
-            if (TestUtil::guestsRequired())
-                QFAIL("test guests missing: run tests/guests/build");
-            QSKIP("test guests not built (tests/guests/build)");
-        }
+        EMANON_REQUIRE_GUESTS_OR_SKIP(!DisplayTest::haveGuest());
         QVERIFY(m_vm.create(QStringLiteral("Redir"), true).ok());
         QCOMPARE(m_vm.bundle.config.usb.redirectSlots, 2); // the default
         const Status s = m_vm.startAndWaitReady();

@@ -122,11 +122,7 @@ private Q_SLOTS:
     {
         const QString kernel = TestUtil::guestFile(QStringLiteral("linux-initramfs/vmlinuz"));
         const QString initrd = TestUtil::guestFile(QStringLiteral("linux-initramfs/initrd.img"));
-        if (kernel.isEmpty()) {
-            if (TestUtil::guestsRequired())
-                QFAIL("test guests missing: run tests/guests/build");
-            QSKIP("test guests not built (tests/guests/build)");
-        }
+        EMANON_REQUIRE_GUESTS_OR_SKIP(kernel.isEmpty());
         qputenv("EMANON_RUNTIME_DIR", m_tmp.filePath(QStringLiteral("run")).toUtf8());
         qputenv("XDG_CACHE_HOME", m_tmp.filePath(QStringLiteral("cache")).toUtf8());
         qputenv("EMANON_CTL", EMANON_BINARY_DIR "/app/ctl/emanonctl");

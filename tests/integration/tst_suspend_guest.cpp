@@ -113,11 +113,7 @@ private Q_SLOTS:
         m_library = m_tmp.filePath(QStringLiteral("lib"));
         m_kernel = TestUtil::guestFile(QStringLiteral("linux-initramfs/vmlinuz"));
         m_initrd = TestUtil::guestFile(QStringLiteral("linux-initramfs/initrd.img"));
-        if (m_kernel.isEmpty()) {
-            if (TestUtil::guestsRequired())
-                QFAIL("test guests missing: run tests/guests/build");
-            QSKIP("test guests not built (tests/guests/build)");
-        }
+        EMANON_REQUIRE_GUESTS_OR_SKIP(m_kernel.isEmpty());
     }
 
     void cleanupTestCase()

@@ -117,11 +117,7 @@ private Q_SLOTS:
         m_runtime = m_tmp.filePath(QStringLiteral("run"));
         m_kernel = TestUtil::guestFile(QStringLiteral("linux-initramfs/vmlinuz"));
         m_initrd = TestUtil::guestFile(QStringLiteral("linux-initramfs/initrd.img"));
-        if (m_kernel.isEmpty()) {
-            if (TestUtil::guestsRequired())
-                QFAIL("test guests missing: run tests/guests/build");
-            QSKIP("test guests not built (tests/guests/build)");
-        }
+        EMANON_REQUIRE_GUESTS_OR_SKIP(m_kernel.isEmpty());
     }
 
     void noUsbGuestIsRefusedWithTheReason()

@@ -30,3 +30,14 @@ bool commitFakeSavedState(const QString &bundlePath, const Engine::VmConfig &con
                           const QByteArray &stream = QByteArray(4096, 'x'));
 
 } // namespace TestUtil
+
+/// In a test slot: when `missing` (the guest files a test needs are not there), fail if the
+/// guests are required (guestsRequired()), else skip, saying how to build them.
+#define EMANON_REQUIRE_GUESTS_OR_SKIP(missing)                                                \
+    do {                                                                                       \
+        if (missing) {                                                                         \
+            if (TestUtil::guestsRequired())                                                    \
+                QFAIL("test guests missing: run tests/guests/build");                          \
+            QSKIP("test guests not built (tests/guests/build)");                               \
+        }                                                                                      \
+    } while (false)
