@@ -49,6 +49,11 @@ LiveMigrationJob::LiveMigrationJob(VmLibrary library, VmBundle vm, HostEntry hos
 
 LiveMigrationJob::~LiveMigrationJob()
 {
+    endRemote();
+}
+
+void LiveMigrationJob::endRemote()
+{
     if (m_remote && m_remote->state() != QProcess::NotRunning) {
         m_remote->disconnect(this);
         m_remote->kill();
@@ -537,11 +542,8 @@ void LiveMigrationJob::rollback()
     for (const QString &node : std::as_const(m_mirrorNodes))
         (void)qmp(QStringLiteral("block-job-cancel"), {{QStringLiteral("device"), mirrorJobId(node)},
                                                        {QStringLiteral("force"), true}});
-    if (m_remote && m_remote->state() != QProcess::NotRunning && !m_requestSent) {
-        // Refused before the target heard of it.
-        m_remote->disconnect(this);
-        m_remote->kill();
-        m_remote->waitForFinished(3000);
+    if (!m_requestSent) {
+        endRemote(); // refused before the target heard of it
     } else if (m_remote && m_remote->state() != QProcess::NotRunning) {
         sendToTarget({{QStringLiteral("op"), QStringLiteral("abort")}});
         m_remote->closeWriteChannel();

@@ -60,6 +60,8 @@ private:
     void onRemoteFinished();
     void fail(const Error &error);
     void rollback();
+    /// Ends the ssh session to the target at once (no "abort" first).
+    void endRemote();
     void sendToTarget(const QJsonObject &o);
     Result<QJsonValue> qmp(const QString &command, const QJsonObject &args = {});
     void recordFigures(const QJsonObject &migrate);
