@@ -76,6 +76,28 @@ private Q_SLOTS:
         QCOMPARE(again->reason, v->reason);
     }
 
+    // The cached verdict belongs to one QEMU: another binary (an upgrade) is probed afresh.
+    void cacheFollowsTheQemuBinary()
+    {
+        const QString qemu = m_tmp.filePath(QStringLiteral("fake-qemu-system-x86_64"));
+        QFile bin(qemu);
+        QVERIFY(bin.open(QIODevice::WriteOnly));
+        bin.write("#!/bin/sh\necho 'QEMU emulator version 7.2.0'\n");
+        bin.close();
+        AccelProbeInputs in;
+        in.kvmDevice = m_tmp.filePath(QStringLiteral("no-such-kvm"));
+        in.cpuinfo = writeCpuinfo("fpu");
+        in.cacheFile = m_tmp.filePath(QStringLiteral("accel-binary.json"));
+        in.qemuBinary = qemu;
+        QVERIFY(!AccelProbe::verdict(QStringLiteral("auto"), false, in)->fromCache);
+        QVERIFY(AccelProbe::verdict(QStringLiteral("auto"), false, in)->fromCache);
+        QVERIFY(bin.open(QIODevice::Append));
+        bin.write("# version 8.0\n");
+        bin.close();
+        QVERIFY(!AccelProbe::verdict(QStringLiteral("auto"), false, in)->fromCache);
+        QVERIFY(AccelProbe::verdict(QStringLiteral("auto"), false, in)->fromCache);
+    }
+
     void forcing()
     {
         AccelProbeInputs in;
