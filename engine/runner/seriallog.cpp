@@ -44,7 +44,7 @@ SerialLog::SerialLog(const QString &socketPath, const QString &logPath, QObject 
     // The file exists from the start, as it did when QEMU wrote it.
     m_log = new QFile(m_logPath, this);
     if (!m_log->open(QIODevice::WriteOnly | QIODevice::Append))
-        m_error = m_log->errorString();
+        m_logError = m_log->errorString();
 }
 
 SerialLog::~SerialLog()

@@ -43,6 +43,8 @@ public:
     bool write(const QByteArray &bytes);
     [[nodiscard]] QString logPath() const { return m_logPath; }
     [[nodiscard]] QString errorString() const { return m_error; }
+    /// Why the log file cannot be written (empty when it can).
+    [[nodiscard]] QString logError() const { return m_logError; }
 
 Q_SIGNALS:
     /// The connection attempt ended: connected or given up (errorString() says why).
@@ -58,6 +60,7 @@ private:
     QString m_socketPath;
     QString m_logPath;
     QString m_error;
+    QString m_logError;
     QLocalSocket *m_socket = nullptr;
     QFile *m_log = nullptr;
     QTimer *m_retry = nullptr;

@@ -426,6 +426,13 @@ void VmRunner::connectSerials(const std::function<void()> &then)
         logEvent(QStringLiteral("serial log %1 not connected: %2")
                      .arg(failed->logPath(), failed->errorString()));
     }, then);
+    for (const SerialLog *s : std::as_const(m_serials)) {
+        // A full disk or a folder in the way: the guest runs, and qemu.log says what is missing.
+        if (!s->logError().isEmpty())
+            logEvent(QStringLiteral("serial log %1 cannot be written, the guest's serial output "
+                                    "is not kept: %2")
+                         .arg(s->logPath(), s->logError()));
+    }
     if (!m_serials.isEmpty())
         connect(m_serials.first(), &SerialLog::received, this, &VmRunner::serialReceived);
 }

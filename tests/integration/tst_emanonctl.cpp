@@ -285,6 +285,24 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("stop"), QStringLiteral("Burst"), QStringLiteral("--force")}).exitCode, 0);
     }
 
+    void serialLogThatCannotBeWrittenIsReported()
+    {
+        // Something in the way of the log file (as a full disk would be): the VM still starts,
+        // its console still works, and qemu.log says the serial output is not kept.
+        QVERIFY(createDemo(QStringLiteral("NoLog")));
+        const QString logDir = bundle(QStringLiteral("NoLog")) + QStringLiteral("/log");
+        QVERIFY(QDir().mkpath(logDir + QStringLiteral("/serial0.log")));
+        const Run r = ctl({QStringLiteral("start"), QStringLiteral("NoLog")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(TestUtil::waitUntil([&] {
+            QFile f(logDir + QStringLiteral("/qemu.log"));
+            return f.open(QIODevice::ReadOnly)
+                   && f.readAll().contains("serial0.log cannot be written, the guest's serial output is not kept");
+        }, 30000));
+        QCOMPARE(statusJson(QStringLiteral("NoLog")).value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QCOMPARE(ctl({QStringLiteral("stop"), QStringLiteral("NoLog"), QStringLiteral("--force")}).exitCode, 0);
+    }
+
     void qemuWhoseSupervisorDiedCanStillBeStopped()
     {
         QVERIFY(createDemo(QStringLiteral("Orphan")));
